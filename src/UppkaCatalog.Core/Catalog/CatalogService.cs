@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Media;
+
+namespace UppkaCatalog.Core.Catalog;
+
+/// <summary>Public reads of the catalogue: only published products of active groups are ever returned.</summary>
+public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public const int MaxPageSize = 48;
+
+    public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new CategoryView(c.Slug, c.Name, c.NameEn, c.Icon)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ProductCard>> GetNewestAsync(int count, CancellationToken ct = default)
+    {
+        var page = await ListPublishedAsync(1, count, ct);
+        return page.Items;
+    }
+
+    /// <summary>Published products, newest first.</summary>
+    public async Task<Paged<ProductCard>> ListPublishedAsync(int page, int pageSize, CancellationToken ct = default)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = Public(db);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
+                GroupName = p.Group!.Name, GroupSlug = p.Group.Slug, RegencyName = p.Group.Regency!.Name,
+                CategoryName = p.Category!.Name,
+                Cover = p.Photos.OrderBy(ph => ph.SortOrder).FirstOrDefault(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var cards = items.Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
+            p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, p.Cover is null ? null : PhotoView.From(p.Cover))).ToList();
+        return new Paged<ProductCard>(cards, page, pageSize, total);
+    }
+
+    public async Task<ProductDetail?> GetPublishedAsync(string slug, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var p = await Public(db)
+            .Include(x => x.Group).ThenInclude(g => g!.Regency)
+            .Include(x => x.Category)
+            .Include(x => x.Photos)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(x => x.Slug == slug, ct);
+        if (p is null) return null;
+        var g = p.Group!;
+        return new ProductDetail(p.Id, p.Slug, p.Name, p.Description, p.Price, p.Unit, p.MinimumOrder, p.Availability, p.PreOrderDays,
+            p.NetContent, p.Packaging, p.ShelfLife, p.PirtNumber, p.HalalNumber, p.BpomNumber, p.MarketplaceLinks,
+            p.Category!.Name, p.Category.Slug, g.Name, g.Slug, g.PublicWhatsApp, g.Regency!.Name, g.Village,
+            p.Photos.OrderBy(ph => ph.SortOrder).Select(PhotoView.From).ToList());
+    }
+
+    private static IQueryable<Product> Public(AppDbContext db) =>
+        db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive);
+}

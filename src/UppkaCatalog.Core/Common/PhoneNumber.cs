@@ -1,0 +1,25 @@
+namespace UppkaCatalog.Core.Common;
+
+/// <summary>Indonesian mobile numbers: typed as <c>08…</c>, <c>628…</c> or <c>+628…</c>; stored as E.164 <c>+628…</c>.</summary>
+public static class PhoneNumber
+{
+    public static bool TryNormalize(string? input, out string e164)
+    {
+        e164 = "";
+        if (string.IsNullOrWhiteSpace(input)) return false;
+        var digits = new string(input.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.StartsWith("+62", StringComparison.Ordinal)) digits = digits[3..];
+        else if (digits.StartsWith("62", StringComparison.Ordinal)) digits = digits[2..];
+        else if (digits.StartsWith('0')) digits = digits[1..];
+        else return false;
+
+        // Mobile numbers start with 8 and have 9–12 digits after the country code.
+        if (digits.Length is < 9 or > 12 || digits[0] != '8' || !digits.All(char.IsAsciiDigit)) return false;
+        e164 = "+62" + digits;
+        return true;
+    }
+
+    /// <summary>A wa.me link (digits only, no plus) with a prefilled message.</summary>
+    public static string WhatsAppLink(string e164, string message) =>
+        $"https://wa.me/{e164.TrimStart('+')}?text={Uri.EscapeDataString(message)}";
+}

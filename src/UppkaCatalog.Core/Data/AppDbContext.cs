@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Core.Auditing;
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Core.Groups;
+using UppkaCatalog.Core.Inquiries;
+using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Regions;
+using UppkaCatalog.Core.Reporting;
+
+namespace UppkaCatalog.Core.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<Regency> Regencies => Set<Regency>();
+
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductPhoto> ProductPhotos => Set<ProductPhoto>();
+
+    public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
+
+    public DbSet<Hall> Halls => Set<Hall>();
+
+    public DbSet<Booth> Booths => Set<Booth>();
+
+    public DbSet<BoothProduct> BoothProducts => Set<BoothProduct>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<DailyCounter> DailyCounters => Set<DailyCounter>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type: EF stores DateTimeOffset as text and cannot order or
+        // compare it in SQL. Stored as UTC ticks (a long) it sorts and compares correctly.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        }
+    }
+}
+
+/// <summary>Stores a moment as UTC ticks; read back as a UTC <see cref="DateTimeOffset"/>.</summary>
+public sealed class DateTimeOffsetToUtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    v => v.UtcTicks,
+    v => new DateTimeOffset(v, TimeSpan.Zero));

@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using UppkaCatalog.Core.Common;
+
+namespace UppkaCatalog.Core.Data;
+
+/// <summary>Turns configuration into a data folder and a connection string, failing with a message that names the setting.</summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Catalog";
+
+    /// <summary>Thrown for configuration that cannot work; the host logs the message as one line and stops.</summary>
+    public sealed class ConfigurationProblem(string message) : Exception(message);
+
+    /// <summary>Resolves <c>Storage:DataPath</c> and proves it is writable (by writing a probe file).</summary>
+    public static string ResolveDataPath(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration[$"{StorageOptions.Section}:DataPath"];
+        var dataPath = string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured;
+        var full = Path.GetFullPath(dataPath, contentRoot);
+        try
+        {
+            Directory.CreateDirectory(full);
+            Directory.CreateDirectory(Path.Combine(full, "media"));
+            var probe = Path.Combine(full, $".write-probe-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new ConfigurationProblem($"Storage:DataPath '{full}' is not a writable folder ({e.Message}). Set Storage:DataPath (or the environment variable Storage__DataPath) to a folder this user can write.");
+        }
+
+        return full;
+    }
+
+    /// <summary>
+    /// The SQLite connection string: <c>ConnectionStrings:Catalog</c> if set, else a file in the data folder.
+    /// </summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string dataPath)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = string.IsNullOrWhiteSpace(configured)
+                ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, "uppka.db") }
+                : new SqliteConnectionStringBuilder(configured);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new ConfigurationProblem($"ConnectionStrings:{ConnectionStringName} is malformed ({e.Message}). Use e.g. \"Data Source=/var/lib/uppka/uppka.db\" or remove it to use the data folder.");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            throw new ConfigurationProblem($"ConnectionStrings:{ConnectionStringName} has no Data Source. Use e.g. \"Data Source=/var/lib/uppka/uppka.db\".");
+        }
+
+        builder.ForeignKeys = true;
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    /// <summary>Applies migrations and switches the file to WAL (a persistent setting of the file).</summary>
+    public static async Task MigrateAsync(IDbContextFactory<AppDbContext> factory, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Groups;
+
+namespace UppkaCatalog.Core.Exhibitions;
+
+public enum ExhibitionStatus
+{
+    Draft = 0,
+    Published = 1,
+    Cancelled = 2,
+}
+
+/// <summary>Where an exhibition stands in time; derived from its dates, never stored.</summary>
+public enum ExhibitionPhase
+{
+    Upcoming,
+    Ongoing,
+    Past,
+}
+
+public enum BoothStatus
+{
+    Applied = 0,
+    Accepted = 1,
+    Rejected = 2,
+    Withdrawn = 3,
+}
+
+public sealed class Exhibition
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    public string Theme { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string? BannerKey { get; set; }
+
+    /// <summary>Opening moment (stored in UTC; entered and shown in WIB).</summary>
+    public DateTimeOffset StartsAt { get; set; }
+
+    public DateTimeOffset EndsAt { get; set; }
+
+    public DateTimeOffset? RegistrationOpensAt { get; set; }
+
+    public DateTimeOffset? RegistrationClosesAt { get; set; }
+
+    public ExhibitionStatus Status { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<Hall> Halls { get; set; } = [];
+
+    public ExhibitionPhase PhaseAt(DateTimeOffset now) =>
+        now < StartsAt ? ExhibitionPhase.Upcoming : now < EndsAt ? ExhibitionPhase.Ongoing : ExhibitionPhase.Past;
+}
+
+public sealed class Hall
+{
+    public int Id { get; set; }
+
+    public int ExhibitionId { get; set; }
+
+    public Exhibition? Exhibition { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public int SortOrder { get; set; }
+
+    public List<Booth> Booths { get; set; } = [];
+}
+
+public sealed class Booth
+{
+    public int Id { get; set; }
+
+    public int HallId { get; set; }
+
+    public Hall? Hall { get; set; }
+
+    /// <summary>Denormalised from the hall so "one booth per group per exhibition" is a unique index.</summary>
+    public int ExhibitionId { get; set; }
+
+    public Exhibition? Exhibition { get; set; }
+
+    public int GroupId { get; set; }
+
+    public Group? Group { get; set; }
+
+    public required string Number { get; set; }
+
+    public string Tagline { get; set; } = "";
+
+    public string? BannerKey { get; set; }
+
+    public BoothStatus Status { get; set; }
+
+    public DateTimeOffset AppliedAt { get; set; }
+
+    public List<BoothProduct> Products { get; set; } = [];
+}
+
+public sealed class BoothProduct
+{
+    public int Id { get; set; }
+
+    public int BoothId { get; set; }
+
+    public Booth? Booth { get; set; }
+
+    public int ProductId { get; set; }
+
+    public Product? Product { get; set; }
+
+    public int SortOrder { get; set; }
+
+    /// <summary>Special exhibition price in whole rupiah, if any.</summary>
+    public long? ExhibitionPrice { get; set; }
+}

@@ -1,0 +1,164 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Memory;
+using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
+
+namespace UppkaCatalog.Core.Media;
+
+/// <summary>One encoded rendition, still in memory.</summary>
+public sealed record EncodedVariant(int Width, int Height, string Format, byte[] Bytes);
+
+public sealed record ProcessedImage(int Width, int Height, string PlaceholderColor, IReadOnlyList<EncodedVariant> Variants);
+
+/// <summary>
+/// Turns an untrusted upload into clean, resized renditions. Every check that can be made
+/// without decoding is made before decoding: size, file signature, then the header's pixel count.
+/// </summary>
+public sealed class ImagePipeline
+{
+    public const long MaxBytes = 15 * 1024 * 1024;
+    public const long MaxPixels = 40_000_000;
+    public static readonly int[] TargetWidths = [320, 800, 1600];
+
+    // Only the three decoders we accept: GIF, BMP, TIFF and anything else are not even parsed.
+    private static readonly Configuration DecodeConfiguration = CreateConfiguration();
+
+    private static readonly WebpEncoder Webp = new() { Quality = 75, FileFormat = WebpFileFormatType.Lossy, Method = WebpEncodingMethod.Level4 };
+    private static readonly JpegEncoder Jpeg = new() { Quality = 80 };
+
+    public ProcessedImage Process(Stream upload)
+    {
+        using var buffer = new MemoryStream();
+        CopyCapped(upload, buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        CheckSignature(bytes);
+
+        buffer.Position = 0;
+        IImageInfo info;
+        try
+        {
+            info = Image.Identify(DecodeConfiguration, buffer)
+                ?? throw new ImageRejectedException(ImageRejection.UnsupportedFormat, UnsupportedMessage);
+        }
+        catch (Exception e) when (e is InvalidImageContentException or UnknownImageFormatException or ImageFormatException)
+        {
+            throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+        }
+
+        if ((long)info.Width * info.Height > MaxPixels)
+        {
+            throw new ImageRejectedException(ImageRejection.TooManyPixels,
+                $"Foto terlalu besar ({info.Width}×{info.Height} piksel). Batasnya 40 megapiksel: kecilkan resolusi kamera atau potong fotonya.");
+        }
+
+        buffer.Position = 0;
+        Image<Rgb24> image;
+        try
+        {
+            image = Image.Load<Rgb24>(DecodeConfiguration, buffer);
+        }
+        catch (Exception e) when (e is InvalidImageContentException or UnknownImageFormatException or ImageFormatException)
+        {
+            throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+        }
+
+        using (image)
+        {
+            // Rotate as the phone meant it, then drop every profile: EXIF carries GPS (the member's home).
+            image.Mutate(x => x.AutoOrient());
+            image.Metadata.ExifProfile = null;
+            image.Metadata.IptcProfile = null;
+            image.Metadata.XmpProfile = null;
+            image.Metadata.IccProfile = null;
+
+            var placeholder = AverageColor(image);
+            var widths = TargetWidths.Where(w => w <= image.Width).ToList();
+            if (widths.Count == 0) widths.Add(image.Width); // smaller than the smallest target: keep it as is, never upscale
+
+            var variants = new List<EncodedVariant>();
+            // Largest first, each rendition resized from the previous: cheaper than from the original.
+            var current = image;
+            foreach (var width in widths.Distinct().OrderDescending())
+            {
+                var next = current.Width == width ? current : current.Clone(x => x.Resize(new ResizeOptions
+                {
+                    Size = new Size(width, 0),
+                    Mode = ResizeMode.Max,
+                    Sampler = KnownResamplers.Bicubic,
+                }));
+                variants.Add(Encode(next, "webp", Webp));
+                variants.Add(Encode(next, "jpg", Jpeg));
+                if (!ReferenceEquals(current, image) && !ReferenceEquals(current, next)) current.Dispose();
+                current = next;
+            }
+
+            if (!ReferenceEquals(current, image)) current.Dispose();
+            var largest = variants[0];
+            return new ProcessedImage(largest.Width, largest.Height, placeholder, variants.OrderBy(v => v.Width).ToList());
+        }
+    }
+
+    private const string UnsupportedMessage = "Format foto tidak didukung. Kirim foto JPEG, PNG atau WebP.";
+    private const string CorruptMessage = "Foto tidak bisa dibaca (file rusak atau terpotong). Ambil ulang fotonya lalu unggah lagi.";
+
+    private static EncodedVariant Encode(Image<Rgb24> image, string format, IImageEncoder encoder)
+    {
+        using var output = new MemoryStream();
+        image.Save(output, encoder);
+        return new EncodedVariant(image.Width, image.Height, format, output.ToArray());
+    }
+
+    private static string AverageColor(Image<Rgb24> image)
+    {
+        using var pixel = image.Clone(x => x.Resize(new ResizeOptions { Size = new Size(1, 1), Mode = ResizeMode.Stretch, Sampler = KnownResamplers.Box }));
+        var c = pixel[0, 0];
+        return $"#{c.R:x2}{c.G:x2}{c.B:x2}";
+    }
+
+    private static void CopyCapped(Stream source, MemoryStream target)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (target.Length + read > MaxBytes)
+            {
+                throw new ImageRejectedException(ImageRejection.TooLarge, "Foto lebih dari 15 MB. Kecilkan ukurannya lalu unggah lagi.");
+            }
+
+            target.Write(chunk, 0, read);
+        }
+
+        if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, "File foto kosong.");
+    }
+
+    /// <summary>Trusts the bytes, not the file name or the declared content type.</summary>
+    private static void CheckSignature(ReadOnlySpan<byte> b)
+    {
+        if (b.Length >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF) return;
+        if (b.Length >= 8 && b[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return;
+        if (b.Length >= 12 && b[..4].SequenceEqual("RIFF"u8) && b[8..12].SequenceEqual("WEBP"u8)) return;
+        if (b.Length >= 12 && b[4..8].SequenceEqual("ftyp"u8) &&
+            (b[8..12].SequenceEqual("heic"u8) || b[8..12].SequenceEqual("heix"u8) || b[8..12].SequenceEqual("mif1"u8) || b[8..12].SequenceEqual("msf1"u8)))
+        {
+            throw new ImageRejectedException(ImageRejection.Heic,
+                "Foto HEIC belum didukung. Ubah format kamera ke JPEG (\"Paling kompatibel\") atau kirim tangkapan layar fotonya.");
+        }
+
+        throw new ImageRejectedException(ImageRejection.UnsupportedFormat, UnsupportedMessage);
+    }
+
+    private static Configuration CreateConfiguration()
+    {
+        var configuration = new Configuration(new JpegConfigurationModule(), new PngConfigurationModule(), new WebpConfigurationModule())
+        {
+            // A modest pool: the pixel cap bounds a single image, this bounds what stays cached.
+            MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { MaximumPoolSizeMegabytes = 64 }),
+        };
+        return configuration;
+    }
+}

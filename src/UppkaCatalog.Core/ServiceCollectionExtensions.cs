@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Seeding;
+
+namespace UppkaCatalog.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// The data layer and every feature service, over the data folder <paramref name="dataPath"/>
+    /// (from <see cref="DatabaseSetup.ResolveDataPath"/>). Throws <see cref="DatabaseSetup.ConfigurationProblem"/>
+    /// for configuration that cannot work (a malformed connection string).
+    /// </summary>
+    public static IServiceCollection AddUppkaCore(this IServiceCollection services, IConfiguration configuration, string dataPath)
+    {
+        var connectionString = DatabaseSetup.SqliteConnectionString(configuration, dataPath);
+
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.PostConfigure<StorageOptions>(o => o.FullDataPath = dataPath);
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContextFactory<AppDbContext>((sp, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
+
+        services.TryAddTimeProvider();
+        services.AddSingleton<ImagePipeline>();
+        services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        services.AddSingleton<PhotoStorage>();
+        services.AddSingleton<CatalogService>();
+        services.AddSingleton<ExhibitionService>();
+        services.AddSingleton<AccountService>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Identity on the same database; lockout and password rules per ASVS (length over composition).</summary>
+    public static IdentityBuilder AddUppkaIdentity(this IServiceCollection services) =>
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager();
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

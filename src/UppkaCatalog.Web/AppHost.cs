@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using UppkaCatalog.Core;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Seeding;
+using UppkaCatalog.Web.Components;
+using UppkaCatalog.Web.Endpoints;
+using UppkaCatalog.Web.Infrastructure;
+
+namespace UppkaCatalog.Web;
+
+/// <summary>Builds the web host: services, then the request pipeline. Program.cs only runs it.</summary>
+public static class AppHost
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("id-ID"), new("en-US")];
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureServices(builder);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Demo data is on in Development unless configuration says otherwise; off elsewhere.
+        if (builder.Configuration["Seed:Demo"] is null && builder.Environment.IsDevelopment())
+        {
+            builder.Configuration["Seed:Demo"] = "true";
+        }
+
+        var dataPath = DatabaseSetup.ResolveDataPath(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddUppkaCore(builder.Configuration, dataPath);
+        // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("UppkaCatalog")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        services.AddUppkaIdentity();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/masuk";
+            o.LogoutPath = "/keluar";
+            o.AccessDeniedPath = "/masuk";
+            o.Cookie.Name = "uppka.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            // Indonesian first for everyone; English only when the visitor chooses it (cookie or ?culture=).
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
+            customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/galat", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthEndpoint();
+        app.MapMediaEndpoint();
+        app.MapCultureEndpoint();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    /// <summary>Migrations, then reference data, then (in demo mode, into an empty database) the demo.</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        try
+        {
+            await DatabaseSetup.MigrateAsync(factory);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            throw new DatabaseSetup.ConfigurationProblem(
+                $"the database named by ConnectionStrings:{DatabaseSetup.ConnectionStringName} (or Storage:DataPath) could not be opened or migrated: {e.Message}");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,34 @@
+using MudBlazor;
+
+namespace UppkaCatalog.Web.Components.Layout;
+
+/// <summary>Brand colours (checked for WCAG AA contrast on white) and a system font stack: no font download.</summary>
+public static class UppkaTheme
+{
+    private static readonly string[] SystemFonts =
+        ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "sans-serif"];
+
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#0b5d45",
+            Secondary = "#9a3412",
+            Tertiary = "#1d4ed8",
+            AppbarBackground = "#0b5d45",
+            Background = "#fafaf7",
+            TextPrimary = "#1f2421",
+            TextSecondary = "#4a524d",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = SystemFonts },
+            H1 = new H1Typography { FontFamily = SystemFonts, FontSize = "1.75rem", FontWeight = "700", LineHeight = "1.25" },
+            H2 = new H2Typography { FontFamily = SystemFonts, FontSize = "1.35rem", FontWeight = "700", LineHeight = "1.3" },
+            H3 = new H3Typography { FontFamily = SystemFonts, FontSize = "1.1rem", FontWeight = "600", LineHeight = "1.35" },
+            Button = new ButtonTypography { FontFamily = SystemFonts },
+            Body1 = new Body1Typography { FontFamily = SystemFonts },
+            Body2 = new Body2Typography { FontFamily = SystemFonts },
+        },
+    };
+}
