@@ -20,11 +20,26 @@ public static class AppHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
         ConfigureServices(builder);
         var app = builder.Build();
         ConfigurePipeline(app);
         return app;
+    }
+
+    /// <summary>
+    /// Outside Development the content root is the app's own folder, wherever it is started from:
+    /// a published app started from another directory otherwise serves every static file empty.
+    /// Development (<c>dotnet run</c>, the tests' host) keeps the project folder. An explicit
+    /// <c>--contentRoot</c> or <c>ASPNETCORE_CONTENTROOT</c> always wins.
+    /// </summary>
+    private static string? DefaultContentRoot(string[] args)
+    {
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
+        var explicitRoot = Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null
+            || args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase));
+        return explicitRoot || environment == Environments.Development ? null : AppContext.BaseDirectory;
     }
 
     private static void ConfigureServices(WebApplicationBuilder builder)
@@ -47,6 +62,8 @@ public static class AppHost
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/masuk";
+            // The sign-in page reads its return address from ?kembali= (as RedirectToLogin writes it).
+            o.ReturnUrlParameter = "kembali";
             o.LogoutPath = "/keluar";
             o.AccessDeniedPath = "/masuk";
             o.Cookie.Name = "uppka.auth";

@@ -6,8 +6,8 @@
 # text-free "serving / detail" shot. Output is deterministic for a given JSON.
 #
 # Usage:  wwwroot-assets/demo/make-photos.sh [path/to/demo-data.json]
-# Env:    SIZE (px, square side, default 400; portrait shots are SIZE x 1.25*SIZE)
-#         QUALITY (JPEG quality, default 50), CONVERT (default /usr/bin/convert),
+# Env:    SIZE (px, square side, default 384; portrait shots are SIZE x 1.25*SIZE)
+#         QUALITY (JPEG quality, default 40), CONVERT (default /usr/bin/convert),
 #         JOBS (parallel convert processes, default: number of CPUs)
 # Needs:  python3, ImageMagick 6 (Debian package "imagemagick"), fonts-dejavu-core.
 # The whole folder must stay under ~450 KB; the script prints the total at the end.
@@ -17,7 +17,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 JSON="${1:-$ROOT/src/UppkaCatalog.Core/Seeding/demo-data.json}"
 export CONVERT="${CONVERT:-/usr/bin/convert}"
-export SIZE="${SIZE:-400}" QUALITY="${QUALITY:-50}" JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+export SIZE="${SIZE:-384}" QUALITY="${QUALITY:-40}" JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 [ -x "$CONVERT" ] || { echo "ImageMagick convert not found at $CONVERT" >&2; exit 1; }
 font() { fc-match -f '%{file}' "$1" 2>/dev/null || true; }
@@ -29,7 +29,7 @@ for f in "$FONT_BOLD" "$FONT_REG" "$FONT_COND"; do
 done
 
 python3 - "$JSON" "$HERE" <<'PY'
-import hashlib, json, os, subprocess, sys
+import hashlib, json, math, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
 json_path, out_dir = sys.argv[1], sys.argv[2]
@@ -156,7 +156,7 @@ def label(pic, p, box, ink="#2b1d16", paper="#fffaf0", r=14, show_group=True, bo
     w, h = x1 - x0, y1 - y0
     pad = max(12, min(w, h) * 0.08)
     sub = [groups[p["groupSlug"]]["name"]] if show_group else []
-    if p.get("netContent") and len(p["netContent"]) <= 18:
+    if p.get("netContent") and len(p["netContent"]) <= 18 and h >= 170:
         sub.append(p["netContent"])
     sub_pt = min(22, h * 0.10)
     gap = 0.7 * sub_pt if sub else 0
@@ -205,7 +205,7 @@ def clearbag(pic, p, c, acc, base):
     pic.rect(cx - w / 2, top, cx + w / 2, top + 80, c, 22)
     pic.rect(cx - w / 2, top + 50, cx + w / 2, top + 80, c)
     pic.ell(cx, top + 28, 16, 9, BACK_NOW[0])
-    label(pic, p, (cx - w / 2 + 40, top + 120, cx + w / 2 - 40, base - 110), border=c)
+    label(pic, p, (cx - w / 2 + 40, top + 120, cx + w / 2 - 40, base - 110))
 
 def vacuum(pic, p, c, acc, base):
     cx, w, h = 400, 420, 330
@@ -216,25 +216,25 @@ def vacuum(pic, p, c, acc, base):
     for i in range(7):
         x = cx - w / 2 + 45 + i * 55; pic.rect(x - 20, top + 30 + (i % 2) * 16, x + 20, base - 30 - ((i + 1) % 2) * 16, dark(cc, 0.05 * (i % 3)), 14)
     pic.rect(cx - w / 2, top, cx + w / 2, base, "#ffffff22", 30, "#ffffffaa", 4)
-    label(pic, p, (cx - 150, top + 50, cx + 150, base - 50), border=c)
+    label(pic, p, (cx - 150, top + 50, cx + 150, base - 50))
 
 def bottle(pic, p, c, acc, base, honey=False):
     cx = 400
     liquid = content_colour(p)
-    bw, bh = (250, 330) if honey else (190, 420)
+    bw, bh = (250, 330) if honey else (220, 420)
     top = base - bh
     pic.shadow(cx, base, bw / 2 + 50, 20)
     neck_w = 70 if honey else 56
     pic.rect(cx - neck_w / 2, top - 90, cx + neck_w / 2, top + 10, light(liquid, 0.55))
     pic.rect(cx - neck_w / 2 - 8, top - 140, cx + neck_w / 2 + 8, top - 80, acc, 8)
-    for i in range(5):
+    for i in range(1, 4):
         pic.line(cx - neck_w / 2 - 2 + i * (neck_w + 4) / 4, top - 132, cx - neck_w / 2 - 2 + i * (neck_w + 4) / 4, top - 88, dark(acc, 0.2), 3)
     pic.path("M %g,%g Q %g,%g %g,%g L %g,%g Q %g,%g %g,%g Z" % (
         cx - neck_w / 2, top + 5, cx - bw / 2, top + 10, cx - bw / 2, top + 70,
         cx + bw / 2, top + 70, cx + bw / 2, top + 10, cx + neck_w / 2, top + 5), liquid)
     pic.rect(cx - bw / 2, top + 60, cx + bw / 2, base, liquid, 26)
     pic.rect(cx - bw / 2 + 14, top + 70, cx - bw / 2 + 32, base - 20, "#ffffff55", 9)
-    label(pic, p, (cx - bw / 2 - 4, top + 120, cx + bw / 2 + 4, base - 50), r=6, border=c)
+    label(pic, p, (cx - bw / 2 - 4, top + 120, cx + bw / 2 + 4, base - 50), r=6)
 
 def jar(pic, p, c, acc, base):
     cx, w, h = 400, 330, 330
@@ -259,8 +259,8 @@ def box(pic, p, c, acc, base, clear=False):
     pic.rect(x0, top, x1, base, front)
     if clear:
         for i in range(4):
-            pic.rect(x0 + 25 + i * 88, top + 150, x0 + 95 + i * 88, base - 25, content_colour(p), 16)
-        label(pic, p, (x0 + 40, top + 24, x1 - 40, top + 130), r=10)
+            pic.rect(x0 + 25 + i * 88, top + 195, x0 + 95 + i * 88, base - 20, content_colour(p), 16)
+        label(pic, p, (x0 + 30, top + 20, x1 - 30, top + 178), r=10)
     else:
         pic.rect(x0, base - 46, x1, base - 30, acc)
         label(pic, p, (x0 + 40, top + 38, x1 - 40, base - 72))
@@ -274,14 +274,15 @@ def cloth(pic, p, c, acc, base, motif="batik"):
         pic.rect(x0 + 4 * i, base - 100 + 32 * i, x1 - 4 * i, base - 62 + 32 * i, dark(c, 0.08 * (i + 1)), 8)
     fy0, fy1 = base - 320, base - 92
     pic.rect(x0, fy0, x1, fy1, c, 10)
-    mc = light(acc, 0.15)
+    mc = mix(c, light(acc, 0.3), 0.55)
     if motif == "songket":
         for k in range(2):
-            y = fy0 + 40 + k * 110
-            pic.line(x0 + 10, y, x1 - 10, y, "#d4af37", 8)
+            y = fy0 + 30 + k * 95
+            gold = mix(c, "#d4af37", 0.8)
+            pic.line(x0 + 10, y, x1 - 10, y, gold, 8)
             for m in range(4):
                 mx = x0 + 70 + m * 120
-                pic.poly([(mx, y + 22), (mx + 22, y + 48), (mx, y + 74), (mx - 22, y + 48)], "#d4af37")
+                pic.poly([(mx, y + 22), (mx + 22, y + 48), (mx, y + 74), (mx - 22, y + 48)], gold)
     elif motif == "check":
         for k in range(4):
             pic.rect(x0 + 50 + k * 120, fy0, x0 + 86 + k * 120, fy1, mix(c, mc, 0.55))
@@ -291,7 +292,6 @@ def cloth(pic, p, c, acc, base, motif="batik"):
         for k in range(8):
             mx, my = x0 + 65 + (k % 4) * 123, fy0 + 60 + (k // 4) * 100
             pic.poly([(mx, my - 34), (mx + 34, my), (mx, my + 34), (mx - 34, my)], mc)
-            pic.ell(mx, my, 10, 10, c)
     pic.rect(x0, fy1 - 28, x1, fy1 - 14, mix(c, acc, 0.5))
     # hang tag with the text, tied to the cloth corner
     tx0, ty0, tx1, ty1 = cx - 200, base - 560, cx + 200, base - 350
@@ -311,8 +311,8 @@ def garment(pic, p, c, acc, base):
     pic.line(cx, top + 70, cx, base - 10, dark(c, 0.2), 3)
     for k in range(3):
         pic.ell(cx + 14, top + 110 + k * 60, 6, 6, acc)
-    label(pic, p, (cx - 230, base - 470, cx + 120, base - 320), r=10, border=dark(c, 0.2))
-    pic.stroke_path("M %g,%g Q %g,%g %g,%g" % (cx + 90, base - 450, cx + 170, base - 400, cx + 60, top + 20), "#8b6b4a", 3)
+    label(pic, p, (cx - 250, base - 540, cx + 130, base - 330), r=10, border=dark(c, 0.2))
+    pic.stroke_path("M %g,%g Q %g,%g %g,%g" % (cx + 100, base - 515, cx + 190, base - 430, cx + 60, top + 20), "#8b6b4a", 3)
 
 def tote(pic, p, c, acc, base, woven=False):
     cx, w, h = 400, 380, 300
@@ -331,11 +331,11 @@ def roundish(pic, p, c, acc, base, kind="basket"):
     pic.shadow(cx, base, 250, 26)
     if kind == "dome":
         pic.ell(cx, base - 40, 260, 50, dark(c, 0.15))
-        pic.path("M %g,%g Q %g,%g %g,%g Z" % (cx - 250, base - 45, cx, base - 470, cx + 250, base - 45), c)
-        for k in range(1, 5):
-            pic.stroke_path("M %g,%g Q %g,%g %g,%g" % (cx - 250 + k * 26, base - 45 - k * 40, cx, base - 470 + k * 30, cx + 250 - k * 26, base - 45 - k * 40), dark(c, 0.15), 4)
-        pic.ell(cx, base - 258, 22, 16, dark(c, 0.3))
-        label(pic, p, (cx - 170, base - 205, cx + 170, base - 70), r=10)
+        pic.path("M %g,%g Q %g,%g %g,%g Z" % (cx - 250, base - 45, cx, base - 660, cx + 250, base - 45), c)
+        for k in range(1, 4):
+            pic.stroke_path("M %g,%g Q %g,%g %g,%g" % (cx - 250 + k * 40, base - 45 - k * 60, cx, base - 660 + k * 60, cx + 250 - k * 40, base - 45 - k * 60), dark(c, 0.15), 4)
+        pic.ell(cx, base - 352, 22, 16, dark(c, 0.3))
+        label(pic, p, (cx - 165, base - 250, cx + 165, base - 62), r=10)
     else:
         pic.rect(cx - 230, base - 300, cx + 230, base - 20, c, 60)
         pic.ell(cx, base - 300, 230, 50, dark(c, 0.25))
@@ -356,16 +356,17 @@ def roll(pic, p, c, acc, base):
     pic.ell(x1, base - r, 40, r, light(c, 0.15))
     for k in range(1, 4):
         pic.ell(x1, base - r, 40 - k * 9, r - k * 22, "none", stroke=dark(c, 0.25), sw=4)
+    pic.stroke_path("M %g,%g Q %g,%g %g,%g" % (cx + 150, base - 262, cx + 230, base - 230, x1 - 30, base - 2 * r + 10), "#8b6b4a", 3)
     label(pic, p, (cx - 190, base - 470, cx + 190, base - 250), r=12, border=dark(c, 0.2))
+    pic.ell(cx + 150, base - 275, 8, 8, BACK_NOW[0], stroke="#8b6b4a", sw=2)
 
 def card(pic, p, c, acc, base, item="keychain"):
     cx = 400
     pic.shadow(cx, base, 200, 22)
-    pic.rect(cx - 180, base - 520, cx + 180, base, "#fffaf0", 16, "#00000022", 2)
+    pic.rect(cx - 180, base - 520, cx + 180, base, "#fffaf0", 16)
     pic.ell(cx, base - 490, 14, 14, BACK_NOW[0])
     if item == "brooch":
         for k in range(6):
-            import math
             a = k * math.pi / 3
             pic.ell(cx + 55 * math.cos(a), base - 360 + 55 * math.sin(a), 42, 42, c if k % 2 else acc)
         pic.ell(cx, base - 360, 36, 36, "#f4d35e")
@@ -427,6 +428,7 @@ def choose_shape(p):
         if "dompet" in n: return "purse"
         return "keychain"
     if "daun pisang" in pk: return "bundle"
+    if "selai" in n: return "jar"
     if "botol" in pk or unit == "botol": return "honey" if "madu" in n else "bottle"
     if "toples" in pk or unit == "toples": return "jar"
     if "mika" in pk: return "clearbox"
@@ -464,16 +466,15 @@ def detail_scene(pic, p, shape, c, acc, base, H):
     cx = 400
     if cat in ("batik-tenun", "busana-jahitan") or shape in ("batik", "songket", "check", "garment"):
         pic.rect(0, 0, 800, H, c)
-        mc = light(acc, 0.2)
+        mc = mix(c, light(acc, 0.3), 0.6)
         for r in range(3):
             for k in range(3):
                 mx, my = 140 + k * 260 + (r % 2) * 130, 130 + r * (H / 3)
                 if shape == "songket":
-                    pic.poly([(mx, my - 80), (mx + 80, my), (mx, my + 80), (mx - 80, my)], "#d4af37")
+                    pic.poly([(mx, my - 80), (mx + 80, my), (mx, my + 80), (mx - 80, my)], mix(c, "#d4af37", 0.8))
                     pic.poly([(mx, my - 40), (mx + 40, my), (mx, my + 40), (mx - 40, my)], c)
                 elif shape == "garment":
                     for a in range(5):
-                        import math
                         t = a * 2 * math.pi / 5
                         pic.ell(mx + 36 * math.cos(t), my + 36 * math.sin(t), 26, 26, "#ffffff")
                     pic.ell(mx, my, 20, 20, acc)
@@ -549,17 +550,17 @@ def build(p, idx, f):
         draw_package(pic, p, shape, c, acc, base)
     else:
         detail_scene(pic, p, shape, c, acc, base, H)
-    k = SIZE / 800.0
-    Wp, Hp = SIZE, int(round(H * k))
+    k = 2 * SIZE / 800.0  # drawn at twice the size, then scaled down (softer edges compress better)
+    Wp, Hp = 2 * SIZE, int(round(H * k))
     wall0, wall1, table = BACK_NOW
-    cmd = [CONVERT, "-size", "%dx%d" % (Wp, Hp), "gradient:%s-%s" % (wall0, wall1),
-           "-fill", table, "-draw", "rectangle 0,%d %d,%d" % (table_y * k, Wp, Hp),
-           "-fill", light(table, 0.35), "-draw", "rectangle 0,%d %d,%d" % (table_y * k, Wp, table_y * k + max(2, 4 * k))]
+    ty = int(round(table_y * k))  # seamless paper sweep: wall gradient flowing into the table colour
+    cmd = [CONVERT, "-size", "%dx%d" % (Wp, ty), "gradient:%s-%s" % (wall0, wall1),
+           "-size", "%dx%d" % (Wp, Hp - ty), "gradient:%s-%s" % (wall1, table), "-append"]
     for (sx, sy, rx, ry, a) in pic.shadows:
         cmd += ["(", "-size", "%dx%d" % (Wp, Hp), "xc:none", "-fill", "rgba(40,25,10,%.2f)" % a,
                 "-draw", "ellipse %g,%g %g,%g 0,360" % (sx * k, sy * k, rx * k, ry * k), "-blur", "0x%g" % (14 * k), ")", "-composite"]
     cmd += ["-draw", "scale %g,%g\n" % (k, k) + "\n".join(pic.ops)]
-    cmd += ["-strip", "-sampling-factor", "4:2:0", "-interlace", "none", "-quality", str(QUALITY), os.path.join(out_dir, f)]
+    cmd += ["-filter", "Triangle", "-resize", "50%", "-strip", "-sampling-factor", "4:2:0", "-interlace", "none", "-quality", str(QUALITY), os.path.join(out_dir, f)]
     return cmd
 
 jobs = []

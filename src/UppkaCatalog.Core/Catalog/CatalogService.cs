@@ -10,6 +10,9 @@ public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxPageSize = 48;
 
+    /// <summary>Past this a page number is nonsense (or an attack on the offset arithmetic).</summary>
+    public const int MaxPage = 10_000;
+
     public async Task<IReadOnlyList<CategoryView>> GetCategoriesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -26,7 +29,7 @@ public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
     /// <summary>Published products, newest first.</summary>
     public async Task<Paged<ProductCard>> ListPublishedAsync(int page, int pageSize, CancellationToken ct = default)
     {
-        page = Math.Max(1, page);
+        page = Math.Clamp(page, 1, MaxPage);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Public(db);

@@ -8,7 +8,7 @@ public static class Rupiah
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     public static string Format(long amount) =>
-        amount < 0 ? "-Rp " + (-amount).ToString("N0", Indonesian) : "Rp " + amount.ToString("N0", Indonesian);
+        amount < 0 ? "-Rp " + (-(decimal)amount).ToString("N0", Indonesian) : "Rp " + amount.ToString("N0", Indonesian);
 
     /// <summary>
     /// Reads what a member types: "25.000", "25000", "Rp 25.000", "25 000". Decimals are refused

@@ -28,6 +28,7 @@ public static class Slug
             if (sb.Length >= maxLength) break;
         }
 
-        return sb.Length == 0 ? "item" : sb.ToString().TrimEnd('-');
+        // The hyphen before the last word can carry the text one past maxLength: cut, then trim.
+        return sb.Length == 0 ? "item" : sb.ToString(0, Math.Min(sb.Length, maxLength)).TrimEnd('-');
     }
 }

@@ -21,13 +21,13 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
             .Select(e => new
             {
                 Exhibition = e,
-                Booths = db.Booths.Count(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted),
+                Booths = db.Booths.Count(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted && b.Group!.IsActive),
                 Halls = e.Halls.Count,
             })
             .ToListAsync(ct);
         return rows
             .Select(r => Summarize(r.Exhibition, now, r.Booths, r.Halls))
-            .OrderBy(s => s.Phase)
+            .OrderBy(s => s.Phase switch { ExhibitionPhase.Ongoing => 0, ExhibitionPhase.Upcoming => 1, _ => 2 })
             .ThenBy(s => s.Phase == ExhibitionPhase.Past ? -s.EndsAt.UtcTicks : s.Phase == ExhibitionPhase.Ongoing ? s.EndsAt.UtcTicks : s.StartsAt.UtcTicks)
             .ToList();
     }
@@ -37,7 +37,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var e = await db.Exhibitions.AsNoTracking()
-            .Include(x => x.Halls).ThenInclude(h => h.Booths.Where(b => b.Status == BoothStatus.Accepted)).ThenInclude(b => b.Group!.Regency)
+            .Include(x => x.Halls).ThenInclude(h => h.Booths.Where(b => b.Status == BoothStatus.Accepted && b.Group!.IsActive)).ThenInclude(b => b.Group!.Regency)
             .Include(x => x.Halls).ThenInclude(h => h.Booths).ThenInclude(b => b.Products.Where(bp => bp.Product!.Status == ProductStatus.Published))
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Slug == slug && x.Status == ExhibitionStatus.Published, ct);
@@ -55,7 +55,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         var booth = await db.Booths.AsNoTracking()
             .Where(b => b.Status == BoothStatus.Accepted && b.Group!.Slug == groupSlug && b.Group.IsActive
                 && b.Hall!.Exhibition!.Slug == exhibitionSlug && b.Hall.Exhibition.Status == ExhibitionStatus.Published)
-            .Include(b => b.Hall!.Exhibition!.Halls)
+            .Include(b => b.Hall!.Exhibition)
             .Include(b => b.Group!.Regency)
             .Include(b => b.Products.Where(bp => bp.Product!.Status == ProductStatus.Published).OrderBy(bp => bp.SortOrder))
                 .ThenInclude(bp => bp.Product!.Photos)
@@ -65,7 +65,8 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         if (booth is null) return null;
         var e = booth.Hall!.Exhibition!;
         var g = booth.Group!;
-        var boothCount = await db.Booths.CountAsync(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted, ct);
+        var boothCount = await db.Booths.CountAsync(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted && b.Group!.IsActive, ct);
+        var hallCount = await db.Halls.CountAsync(h => h.ExhibitionId == e.Id, ct);
         var products = booth.Products.Select(bp =>
         {
             var p = bp.Product!;
@@ -74,7 +75,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
                 g.Regency!.Name, p.Category!.Name, cover is null ? null : PhotoView.From(cover));
             return (card, bp.ExhibitionPrice);
         }).ToList();
-        return new BoothView(Summarize(e, time.GetUtcNow(), boothCount, e.Halls.Count), booth.Hall.Name, booth.Number, booth.Tagline,
+        return new BoothView(Summarize(e, time.GetUtcNow(), boothCount, hallCount), booth.Hall.Name, booth.Number, booth.Tagline,
             g.Name, g.Slug, g.Regency!.Name, g.Story, g.PublicWhatsApp, products);
     }
 

@@ -77,7 +77,9 @@ public sealed class ImagePipeline
 
             var placeholder = AverageColor(image);
             var widths = TargetWidths.Where(w => w <= image.Width).ToList();
-            if (widths.Count == 0) widths.Add(image.Width); // smaller than the smallest target: keep it as is, never upscale
+            // Never upscale; a photo narrower than the largest target keeps its own width as the
+            // largest rendition, so a 1000 px photo is not shown at 800 px on a wide screen.
+            if (image.Width < TargetWidths[^1] && !widths.Contains(image.Width)) widths.Add(image.Width);
 
             var variants = new List<EncodedVariant>();
             // Largest first, each rendition resized from the previous: cheaper than from the original.

@@ -15,6 +15,6 @@ public static partial class MediaKey
         _ => "application/octet-stream",
     };
 
-    [GeneratedRegex(@"^[a-z]{1,8}/[0-9a-f]{32}/[0-9]{1,5}\.(webp|jpg|png)$")]
+    [GeneratedRegex(@"^[a-z]{1,8}/[0-9a-f]{32}/[0-9]{1,5}\.(webp|jpg|png)\z")] // \z: "$" would also match before a final "\n"
     private static partial Regex KeyPattern();
 }

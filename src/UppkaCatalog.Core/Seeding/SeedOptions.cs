@@ -11,6 +11,6 @@ public sealed class SeedOptions
     /// <summary>Password of every demo account.</summary>
     public string DemoPassword { get; set; } = "Demo-UPPKA-2026";
 
-    /// <summary>Folder holding the demo photos named in the demo data; default <c>wwwroot/demo</c> beside the app.</summary>
+    /// <summary>Folder holding the demo photos named in the demo data; default <c>demo-photos/</c> in the app's output folder, copied there from <c>wwwroot-assets/demo</c>.</summary>
     public string? PhotoFolder { get; set; }
 }

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# The one test command. On a fresh Debian 12 machine with only the .NET 10 SDK it:
+#   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test);
+#   2. builds the solution once (Release);
+#   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
+#      (browser screenshots go to TestResults/screenshots/);
+#   4. publishes the web app as the Dockerfile does and smoke-tests the published app in Production;
+#   5. prints, as its very last line, "N passed, N failed, N skipped" over all of it.
+# Exits non-zero if anything failed or no test ran.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+RESULTS="$ROOT/TestResults"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/uppka-test.XXXXXX")"
+APP_PID=""
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+STAGES=()
+stage_start() { STAGE_NAME="$1"; STAGE_T0=$SECONDS; echo; echo "==> $1"; }
+stage_end() { STAGES+=("$(printf '%-44s %4ss' "$STAGE_NAME" "$((SECONDS - STAGE_T0))")"); }
+
+# ---------------------------------------------------------------- 1. Debian packages
+stage_start "debian packages"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  echo "installing: ${missing[*]}"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "chromium and curl present"
+fi
+stage_end
+
+# ---------------------------------------------------------------- 2. build once
+stage_start "dotnet build (Release)"
+dotnet build UppkaCatalog.sln -c Release -nologo -v minimal
+stage_end
+
+# ---------------------------------------------------------------- 3. test projects
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+export TEST_RESULTS_DIR="$RESULTS"
+TEST_FAILURES=0
+shopt -s nullglob
+projects=(tests/*/*.csproj)
+shopt -u nullglob
+for proj in "${projects[@]}"; do
+  name="$(basename "$proj" .csproj)"
+  stage_start "dotnet test $name"
+  if ! dotnet test --project "$proj" -c Release --no-build --report-trx --results-directory "$RESULTS/$name"; then
+    echo "!!! $name: test run failed"
+    TEST_FAILURES=$((TEST_FAILURES + 1))
+  fi
+  stage_end
+done
+
+# ---------------------------------------------------------------- 4. publish + smoke test
+SMOKE_PASSED=0
+SMOKE_FAILED=0
+smoke_pass() { SMOKE_PASSED=$((SMOKE_PASSED + 1)); echo "  passed smoke: $1"; }
+smoke_fail() { SMOKE_FAILED=$((SMOKE_FAILED + 1)); echo "  FAILED smoke: $1"; }
+
+# A free loopback port: ask the kernel for one (python3 when present), else try random high ports.
+free_port() {
+  if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+    return
+  fi
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+stage_start "dotnet publish (Release)"
+PUBLISH="$WORK/publish"
+if dotnet publish src/UppkaCatalog.Web -c Release -o "$PUBLISH" -nologo -v minimal; then
+  smoke_pass "dotnet publish src/UppkaCatalog.Web"
+else
+  smoke_fail "dotnet publish src/UppkaCatalog.Web"
+fi
+stage_end
+
+stage_start "smoke test of the published app"
+if [ -f "$PUBLISH/UppkaCatalog.Web.dll" ]; then
+  PORT="$(free_port)"
+  BASE="http://127.0.0.1:$PORT"
+  DATA="$WORK/data"
+  mkdir -p "$DATA"
+  APP_LOG="$WORK/app.log"
+  # Started from another folder on purpose: outside Development the app must find its own wwwroot
+  # (content root = its own folder), not look for it in the working directory.
+  (cd "$WORK" && exec env ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production \
+      Storage__DataPath="$DATA" Seed__Demo=true dotnet "$PUBLISH/UppkaCatalog.Web.dll") >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+
+  healthy=0
+  t0=$SECONDS
+  while [ $((SECONDS - t0)) -lt 90 ]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then break; fi
+    if [ "$(curl -s -m 5 "$BASE/health" || true)" = "Healthy" ]; then healthy=1; break; fi
+    sleep 1
+  done
+  if [ $healthy -eq 1 ]; then
+    smoke_pass "published app answers /health within 90 s (took $((SECONDS - t0)) s)"
+
+    code="$(curl -s -m 30 -o "$WORK/home.html" -w '%{http_code}' "$BASE/" || true)"
+    if [ "$code" = "200" ] && grep -q 'Rp ' "$WORK/home.html" && grep -q 'lang="id"' "$WORK/home.html"; then
+      smoke_pass 'GET / is 200 with prices ("Rp ") in Indonesian (lang="id")'
+    else
+      smoke_fail "GET / answered $code; 'Rp ' found: $(grep -c 'Rp ' "$WORK/home.html" 2>/dev/null || true); lang=\"id\" found: $(grep -c 'lang="id"' "$WORK/home.html" 2>/dev/null || true)"
+    fi
+
+    code="$(curl -s -m 10 -o "$WORK/site.css" -w '%{http_code}' "$BASE/css/site.css" || true)"
+    if [ "$code" = "200" ] && [ -s "$WORK/site.css" ]; then
+      smoke_pass "GET /css/site.css is 200 and not empty (the site stylesheet is published and served)"
+    else
+      smoke_fail "GET /css/site.css answered $code with $(wc -c <"$WORK/site.css" 2>/dev/null || echo 0) bytes (the site stylesheet is not served)"
+    fi
+
+    body="$(curl -s -m 10 -w ' %{http_code}' "$BASE/health" || true)"
+    if [ "$body" = "Healthy 200" ]; then
+      smoke_pass "GET /health is 200 \"Healthy\""
+    else
+      smoke_fail "GET /health answered '$body'"
+    fi
+  else
+    smoke_fail "published app did not answer /health with Healthy within 90 s; its output:"
+    tail -n 40 "$APP_LOG" | sed 's/^/    | /'
+  fi
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+
+  # Bad configuration: a data folder under a regular file must stop start-up quickly, with one line
+  # that names the setting, and no stack trace.
+  BAD_LOG="$WORK/bad.log"
+  BAD_PORT="$(free_port)"
+  set +e
+  (cd "$PUBLISH" && exec timeout 30 env ASPNETCORE_URLS="http://127.0.0.1:$BAD_PORT" ASPNETCORE_ENVIRONMENT=Production \
+      Storage__DataPath=/etc/hostname/x Seed__Demo=true dotnet "$PUBLISH/UppkaCatalog.Web.dll") >"$BAD_LOG" 2>&1
+  rc=$?
+  set -e
+  if [ $rc -ne 0 ] && [ $rc -ne 124 ] && grep -q 'Storage:DataPath' "$BAD_LOG" && ! grep -qE '^[[:space:]]+at [[:alnum:]_.]' "$BAD_LOG"; then
+    smoke_pass "bad Storage:DataPath stops start-up (exit $rc) with a one-line message naming the setting"
+    grep -m1 'Storage:DataPath' "$BAD_LOG" | cut -c1-240 | sed 's/^/    | /'
+  else
+    smoke_fail "bad Storage:DataPath: exit $rc (124 = still running after 30 s); expected non-zero, 'Storage:DataPath' in the output and no stack trace. Output:"
+    head -n 30 "$BAD_LOG" | sed 's/^/    | /'
+  fi
+else
+  smoke_fail "published app (no UppkaCatalog.Web.dll in the publish output)"
+fi
+stage_end
+
+# ---------------------------------------------------------------- 5. totals
+PASSED=0
+FAILED=0
+SKIPPED=0
+shopt -s nullglob
+trx_files=("$RESULTS"/*/*.trx)
+shopt -u nullglob
+counter() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+for trx in "${trx_files[@]}"; do
+  p=$(counter "$trx" passed)
+  f=$(( $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted) ))
+  s=$(counter "$trx" notExecuted)
+  echo "  $(basename "$(dirname "$trx")"): $p passed, $f failed, $s skipped"
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); SKIPPED=$((SKIPPED + s))
+done
+# A test project whose run failed without any failed test in its TRX (crash, no TRX) still counts as a failure.
+if [ "$TEST_FAILURES" -gt 0 ] && [ "$FAILED" -eq 0 ]; then FAILED=$TEST_FAILURES; fi
+PASSED=$((PASSED + SMOKE_PASSED))
+FAILED=$((FAILED + SMOKE_FAILED))
+
+echo
+echo "Stage timings:"
+printf '  %s\n' "${STAGES[@]}"
+echo "  total $SECONDS s"
+echo "TRX results: $RESULTS/<project>/*.trx; screenshots: $RESULTS/screenshots/"
+echo
+echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
+if [ "$FAILED" -gt 0 ] || [ "$PASSED" -eq 0 ]; then exit 1; fi
+exit 0

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace UppkaCatalog.BrowserTests.Pages;
+
+/// <summary>What every public page has: the site header (main navigation, language switch) and &lt;html lang&gt;.</summary>
+public abstract class BasePage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    /// <summary>The header's main navigation (a labelled nav landmark).</summary>
+    public ILocator MainNav => Page.Locator("header nav[aria-label]");
+
+    public ILocator MainNavLinks => MainNav.Locator("a[href]");
+
+    /// <summary>The header link to the other language ("English" on Indonesian pages).</summary>
+    public ILocator LanguageSwitch => Page.Locator("header a.lang-switch");
+
+    public ILocator Heading => Page.Locator("main h1");
+
+    public Task<string?> LangAsync() => Page.Locator("html").GetAttributeAsync("lang");
+
+    public async Task<IResponse> GotoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
+        Assert.NotNull(response);
+        Assert.True(response.Status == 200, $"GET {path} answered {response.Status}, expected 200.");
+        return response;
+    }
+
+    public async Task<IReadOnlyList<string>> MainNavHrefsAsync()
+    {
+        var hrefs = new List<string>();
+        foreach (var link in await MainNavLinks.AllAsync())
+        {
+            hrefs.Add(await link.GetAttributeAsync("href") ?? "");
+        }
+
+        return hrefs;
+    }
+
+    /// <summary>Widest content width versus the viewport width (horizontal overflow when greater).</summary>
+    public Task<int> ScrollWidthAsync() => Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
+    /// <summary>
+    /// Elements inside &lt;main&gt; that stick out past main's content box on the right (into its padding or
+    /// beyond the viewport): the start of horizontal scrolling on a narrower phone. Outermost ones only.
+    /// </summary>
+    public Task<string[]> ElementsWiderThanMainAsync() => Page.EvaluateAsync<string[]>("""
+        () => {
+            const main = document.querySelector('main');
+            const edge = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+            const sticksOut = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > edge + 1; };
+            // The outermost such elements only (their children follow them out).
+            return [...main.querySelectorAll('*')]
+                .filter(el => sticksOut(el) && !(el.parentElement !== main && sticksOut(el.parentElement)))
+                .map(el => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).trim().replace(/\s+/g, '.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px > ${Math.round(edge)}px)`)
+                .slice(0, 10);
+        }
+        """);
+
+    /// <summary>Full-page screenshot, after scrolling through the page so lazy images below the fold load.</summary>
+    public async Task ScreenshotAsync(string path)
+    {
+        await Page.EvaluateAsync("""
+            async () => {
+                for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+                    window.scrollTo(0, y);
+                    await new Promise(r => setTimeout(r, 50));
+                }
+                window.scrollTo(0, 0);
+                await Promise.all([...document.images].filter(i => !i.complete)
+                    .map(i => new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })));
+            }
+            """);
+
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+    }
+}
+
+/// <summary>A grid of product cards, as on the home page, the catalogue and a booth.</summary>
+public abstract class ProductListPage(IPage page) : BasePage(page)
+{
+    public ILocator ProductCards => Page.Locator("main .product-grid article.product-card");
+
+    public ILocator Prices => ProductCards.Locator(".product-card__price");
+
+    public async Task<string> FirstProductHrefAsync() =>
+        await ProductCards.First.Locator("a.product-card__link").GetAttributeAsync("href")
+        ?? throw new InvalidOperationException("The first product card has no link.");
+}
