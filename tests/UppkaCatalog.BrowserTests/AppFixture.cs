@@ -1,3 +1,4 @@
+using UppkaCatalog.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class AppFixture : IAsyncLifetime
     private CatalogFactory? _factory;
     private IPlaywright? _playwright;
 
-    public string RepoRoot { get; } = FindRepoRoot();
+    public string RepoRoot { get; } = RepoPaths.Root;
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "uppka-browser-tests-" + Guid.NewGuid().ToString("N"));
     public Uri BaseUrl { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
@@ -99,16 +100,6 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     public string ScreenshotPath(string name) => Path.Combine(ScreenshotDir, name + ".png");
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UppkaCatalog.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"UppkaCatalog.sln not found above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>The app as Program builds it, in Development, on a fresh data folder with the demo data.</summary>

@@ -1,6 +1,6 @@
-namespace UppkaCatalog.Web.Tests.Support;
+namespace UppkaCatalog.Tests.Shared;
 
-/// <summary>Paths in the repository, found from the test's output folder.</summary>
+/// <summary>Paths in the repository, found from the test's output folder (linked into every test project).</summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> RootLazy = new(FindRoot);
