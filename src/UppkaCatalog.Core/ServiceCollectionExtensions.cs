@@ -7,6 +7,7 @@ using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Seeding;
 
@@ -39,6 +40,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CatalogService>();
         services.AddSingleton<ExhibitionService>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<ProductEditingService>();
+        services.AddSingleton<ProductPhotoService>();
+        services.AddSingleton<ModerationService>();
+        services.AddSingleton<EditorDraftService>();
+        services.AddSingleton<GroupService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<SignInService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
@@ -60,7 +68,10 @@ public static class ServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<UppkaClaimsFactory>()
+            .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
     private static void TryAddTimeProvider(this IServiceCollection services)
     {

@@ -58,7 +58,10 @@ public static class AppHost
             .SetApplicationName("UppkaCatalog")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
         services.AddUppkaIdentity();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Cookies for the pages; bearer tokens (POST /api/auth/login) for the JSON API only.
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+        services.AddAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/masuk";

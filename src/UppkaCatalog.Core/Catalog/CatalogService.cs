@@ -59,11 +59,16 @@ public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
             .Include(x => x.Photos)
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Slug == slug, ct);
-        if (p is null) return null;
+        return p is null ? null : ToDetail(p);
+    }
+
+    /// <summary>A product as buyers see it (also used by staff to preview a listing before approving it).</summary>
+    internal static ProductDetail ToDetail(Product p)
+    {
         var g = p.Group!;
         return new ProductDetail(p.Id, p.Slug, p.Name, p.Description, p.Price, p.Unit, p.MinimumOrder, p.Availability, p.PreOrderDays,
             p.NetContent, p.Packaging, p.ShelfLife, p.PirtNumber, p.HalalNumber, p.BpomNumber, p.MarketplaceLinks,
-            p.Category!.Name, p.Category.Slug, g.Name, g.Slug, g.PublicWhatsApp, g.Regency!.Name, g.Village,
+            p.Category?.Name ?? "", p.Category?.Slug ?? "", g.Name, g.Slug, g.PublicWhatsApp, g.Regency!.Name, g.Village,
             p.Photos.OrderBy(ph => ph.SortOrder).Select(PhotoView.From).ToList());
     }
 

@@ -29,7 +29,8 @@ public sealed class Product
 
     public Group? Group { get; set; }
 
-    public int CategoryId { get; set; }
+    /// <summary>Null only while a draft has no category yet; submitting requires one.</summary>
+    public int? CategoryId { get; set; }
 
     public Category? Category { get; set; }
 

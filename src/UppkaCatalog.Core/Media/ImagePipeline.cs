@@ -22,6 +22,7 @@ public sealed class ImagePipeline
 {
     public const long MaxBytes = 15 * 1024 * 1024;
     public const long MaxPixels = 40_000_000;
+    public const int MaxSide = 12_000;
     public static readonly int[] TargetWidths = [320, 800, 1600];
 
     // Only the three decoders we accept: GIF, BMP, TIFF and anything else are not even parsed.
@@ -47,6 +48,13 @@ public sealed class ImagePipeline
         catch (Exception e) when (e is InvalidImageContentException or UnknownImageFormatException or ImageFormatException)
         {
             throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+        }
+
+        if (info.Width > MaxSide || info.Height > MaxSide)
+        {
+            // Also catches the thin ones (1 × 8,000,000) that pass the pixel cap but no encoder can write.
+            throw new ImageRejectedException(ImageRejection.TooManyPixels,
+                $"Ukuran foto tidak wajar ({info.Width}×{info.Height} piksel). Sisi terpanjang paling besar {MaxSide:N0} piksel: potong atau kecilkan fotonya.");
         }
 
         if ((long)info.Width * info.Height > MaxPixels)

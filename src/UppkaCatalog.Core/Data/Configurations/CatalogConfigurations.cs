@@ -37,7 +37,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasIndex(p => new { p.Status, p.PublishedAt });
         b.HasIndex(p => new { p.GroupId, p.Status });
         b.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Photos).WithOne(ph => ph.Product).HasForeignKey(ph => ph.ProductId).OnDelete(DeleteBehavior.Cascade);
         b.OwnsMany(p => p.MarketplaceLinks, l =>
         {

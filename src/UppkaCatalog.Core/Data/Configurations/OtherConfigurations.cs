@@ -48,3 +48,26 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => a.Subject);
     }
 }
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.Property(i => i.TokenHash).HasMaxLength(64);
+        b.Property(i => i.DisplayName).HasMaxLength(120);
+        b.Property(i => i.CreatedById).HasMaxLength(450);
+        b.Property(i => i.UserId).HasMaxLength(450);
+        b.HasIndex(i => i.TokenHash).IsUnique();
+        b.HasOne(i => i.Group).WithMany().HasForeignKey(i => i.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EditorDraftConfiguration : IEntityTypeConfiguration<UppkaCatalog.Core.Catalog.EditorDraft>
+{
+    public void Configure(EntityTypeBuilder<UppkaCatalog.Core.Catalog.EditorDraft> b)
+    {
+        b.Property(d => d.UserId).HasMaxLength(450);
+        b.Property(d => d.Json).HasMaxLength(20000);
+        b.HasIndex(d => new { d.UserId, d.ProductId }).IsUnique();
+    }
+}

@@ -1,0 +1,33 @@
+using UppkaCatalog.Core.Groups;
+
+namespace UppkaCatalog.Core.Accounts;
+
+/// <summary>
+/// A single-use link with which staff let a member into a group. Only a hash of the token is
+/// stored: a leaked database does not hand out accounts.
+/// </summary>
+public sealed class Invitation
+{
+    public int Id { get; set; }
+
+    /// <summary>SHA-256 of the token in the link, hex.</summary>
+    public required string TokenHash { get; set; }
+
+    public int GroupId { get; set; }
+
+    public Group? Group { get; set; }
+
+    /// <summary>How staff named the invitee; the member can keep or change it.</summary>
+    public required string DisplayName { get; set; }
+
+    public required string CreatedById { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? UsedAt { get; set; }
+
+    /// <summary>The account the invitation created.</summary>
+    public string? UserId { get; set; }
+}

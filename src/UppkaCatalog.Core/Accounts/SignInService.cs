@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using UppkaCatalog.Core.Common;
+
+namespace UppkaCatalog.Core.Accounts;
+
+/// <summary>
+/// Sign-in by email or Indonesian phone number (members are invited by phone; email is optional),
+/// with lockout counting every failure. The scheme decides cookie (pages) or bearer token (API).
+/// </summary>
+public sealed class SignInService(SignInManager<AppUser> signIn, UserManager<AppUser> users)
+{
+    public async Task<SignInResult> PasswordSignInAsync(string? login, string? password, bool remember, string? scheme = null)
+    {
+        if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password)) return SignInResult.Failed;
+        var user = login.Contains('@')
+            ? await users.FindByEmailAsync(login.Trim())
+            : PhoneNumber.TryNormalize(login, out var e164) ? await users.FindByNameAsync(e164) : null;
+        // An unknown login fails the same way as a wrong password: no hint that an account exists.
+        if (user is null) return SignInResult.Failed;
+        if (scheme is not null) signIn.AuthenticationScheme = scheme;
+        return await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task ChangePasswordAsync(Actor actor, string? current, string? next)
+    {
+        var user = await users.FindByIdAsync(actor.UserId) ?? throw new NotFoundException("Akun tidak ditemukan.");
+        if (string.IsNullOrEmpty(current)) throw new ValidationException("currentPassword", "Isi kata sandi lama.");
+        if (string.IsNullOrEmpty(next)) throw new ValidationException("newPassword", "Isi kata sandi baru.");
+        var result = await users.ChangePasswordAsync(user, current, next);
+        if (result.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
+            return;
+        }
+
+        var field = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword";
+        throw new ValidationException(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Auditing;
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+
+namespace UppkaCatalog.Core.Groups;
+
+/// <summary>What a member may change about their own group (public profile).</summary>
+public sealed class GroupProfileInput
+{
+    public string? Story { get; set; }
+
+    public string? Village { get; set; }
+
+    public string? District { get; set; }
+
+    public string? RegencyCode { get; set; }
+
+    public string? PublicWhatsApp { get; set; }
+}
+
+/// <summary>What staff enter when registering a group.</summary>
+public sealed class GroupRegistrationInput
+{
+    public string? Name { get; set; }
+
+    public string? RegistrationNumber { get; set; }
+
+    public string? RegencyCode { get; set; }
+
+    public string? District { get; set; }
+
+    public string? Village { get; set; }
+
+    public string? Sector { get; set; }
+
+    public int? MemberCount { get; set; }
+
+    public string? PublicWhatsApp { get; set; }
+}
+
+public sealed record GroupView(int Id, string Slug, string Name, string RegistrationNumber, string RegencyCode, string RegencyName,
+    string District, string Village, string Sector, int MemberCount, string Story, string? PublicWhatsApp, bool IsActive);
+
+public sealed record RegencyOption(string Code, string Name);
+
+/// <summary>Groups: staff register them; a member keeps their own group's profile.</summary>
+public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<IReadOnlyList<RegencyOption>> GetRegenciesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Regencies.AsNoTracking().OrderBy(r => r.Code).Select(r => new RegencyOption(r.Code, r.Name)).ToListAsync(ct);
+    }
+
+    public async Task<GroupView> GetOwnAsync(Actor actor, CancellationToken ct = default)
+    {
+        var groupId = ProductEditingService.RequireMember(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Views(db).FirstOrDefaultAsync(g => g.Id == groupId, ct) ?? throw new NotFoundException("Kelompok tidak ditemukan.");
+    }
+
+    public async Task<GroupView> UpdateOwnAsync(Actor actor, GroupProfileInput input, CancellationToken ct = default)
+    {
+        var groupId = ProductEditingService.RequireMember(actor);
+        var errors = new Dictionary<string, string>();
+        string? whatsApp = null;
+        if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
+        {
+            errors["publicWhatsApp"] = "Isi nomor WhatsApp Indonesia, mis. 0812 3456 7890.";
+        }
+
+        Require(errors, "village", input.Village, "Isi nama desa/kelurahan.", 100);
+        Require(errors, "district", input.District, "Isi nama kecamatan.", 100);
+        if (input.Story?.Length > 4000) errors["story"] = "Cerita terlalu panjang: paling banyak 4.000 huruf.";
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var regencyId = await db.Regencies.Where(r => r.Code == input.RegencyCode).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        if (regencyId is null) errors["regencyCode"] = "Pilih kabupaten/kota.";
+        if (errors.Count > 0) throw new ValidationException(errors);
+
+        var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
+        group.Story = input.Story?.Trim() ?? "";
+        group.Village = input.Village!.Trim();
+        group.District = input.District!.Trim();
+        group.RegencyId = regencyId!.Value;
+        group.PublicWhatsApp = whatsApp;
+        AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "group.update-profile", $"Group:{groupId}");
+        await db.SaveChangesAsync(ct);
+        return await Views(db).FirstAsync(g => g.Id == groupId, ct);
+    }
+
+    public async Task<IReadOnlyList<GroupView>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        ModerationService.RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Views(db).OrderBy(g => g.Name).ToListAsync(ct);
+    }
+
+    public async Task<GroupView> RegisterAsync(Actor actor, GroupRegistrationInput input, CancellationToken ct = default)
+    {
+        ModerationService.RequireStaff(actor);
+        var errors = new Dictionary<string, string>();
+        Require(errors, "name", input.Name, "Isi nama kelompok, mis. UPPKA Melati.", 120);
+        Require(errors, "registrationNumber", input.RegistrationNumber, "Isi nomor registrasi kelompok.", 60);
+        Require(errors, "district", input.District, "Isi nama kecamatan.", 100);
+        Require(errors, "village", input.Village, "Isi nama desa/kelurahan.", 100);
+        Require(errors, "sector", input.Sector, "Isi bidang usaha, mis. Makanan olahan.", 100);
+        if (input.MemberCount is < 0 or > 10_000) errors["memberCount"] = "Jumlah anggota tidak wajar.";
+        string? whatsApp = null;
+        if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
+        {
+            errors["publicWhatsApp"] = "Isi nomor WhatsApp Indonesia, mis. 0812 3456 7890.";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var regencyId = await db.Regencies.Where(r => r.Code == input.RegencyCode).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        if (regencyId is null) errors["regencyCode"] = "Pilih kabupaten/kota.";
+        var number = input.RegistrationNumber?.Trim();
+        if (number is not null && await db.Groups.AnyAsync(g => g.RegistrationNumber == number, ct))
+        {
+            errors["registrationNumber"] = "Nomor registrasi ini sudah terdaftar.";
+        }
+
+        if (errors.Count > 0) throw new ValidationException(errors);
+        var name = input.Name!.Trim();
+        var root = Slug.From($"{name} {input.Village}", 100);
+        var taken = await db.Groups.Where(g => g.Slug == root || g.Slug.StartsWith(root + "-")).Select(g => g.Slug).ToListAsync(ct);
+        var slug = root;
+        for (var n = 2; taken.Contains(slug); n++) slug = $"{root}-{n}";
+        var now = time.GetUtcNow();
+        var group = new Group
+        {
+            Slug = slug, Name = name, RegistrationNumber = number!, RegencyId = regencyId!.Value, District = input.District!.Trim(),
+            Village = input.Village!.Trim(), Sector = input.Sector!.Trim(), MemberCount = input.MemberCount ?? 0,
+            PublicWhatsApp = whatsApp, CreatedAt = now,
+        };
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(ct);
+        AuditLog.Record(db, now, actor.UserId, "group.register", $"Group:{group.Id}");
+        await db.SaveChangesAsync(ct);
+        return await Views(db).FirstAsync(g => g.Id == group.Id, ct);
+    }
+
+    private static void Require(Dictionary<string, string> errors, string field, string? value, string message, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value)) errors[field] = message;
+        else if (value.Trim().Length > max) errors[field] = $"Terlalu panjang: paling banyak {max} huruf.";
+    }
+
+    private static IQueryable<GroupView> Views(AppDbContext db) => db.Groups.AsNoTracking().Select(g => new GroupView(
+        g.Id, g.Slug, g.Name, g.RegistrationNumber, g.Regency!.Code, g.Regency.Name, g.District, g.Village, g.Sector, g.MemberCount,
+        g.Story, g.PublicWhatsApp, g.IsActive));
+}
