@@ -19,9 +19,12 @@ namespace UppkaCatalog.Bench;
 /// <summary>
 /// Times UppkaCatalog.Core.Media.ImagePipeline on one photo.
 ///
-///   PipelineBench FILE [--runs 7] [--warmup 1] [--mdop 1]   time ImagePipeline.Process N times
+///   PipelineBench FILE [--runs 6] [--warmup 1] [--warmup-seconds 0] [--mdop 1]
+///                                                            time ImagePipeline.Process: warm-up runs (at least
+///                                                            --warmup runs and --warmup-seconds), then --runs
+///                                                            measured runs
 ///   PipelineBench FILE --once                                process once after startup, report VmHWM
-///   PipelineBench FILE --stages [--runs 7] [--alt-runs 5] [--alts 0,1,..]
+///   PipelineBench FILE --stages [--runs 6] [--alt-runs 5] [--alts 0,1,..]
 ///                                                            per-stage times of a faithful replica of the
 ///                                                            pipeline (--runs 0: skipped), then end-to-end times
 ///                                                            of alternative settings (--alt-runs 0: skipped;
@@ -37,7 +40,8 @@ public static class Program
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
         string? file = null;
-        int runs = 7, warmup = 1, mdop = 1, altRuns = 5;
+        int runs = 6, warmup = 1, mdop = 1, altRuns = 5;
+        double warmupSeconds = 0;
         bool once = false, stages = false;
         int[]? alts = null;
         for (var i = 0; i < args.Length; i++)
@@ -46,10 +50,12 @@ public static class Program
             {
                 case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--warmup-seconds": warmupSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--mdop": mdop = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--alt-runs": altRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--alts": alts = args[++i].Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray(); break;
                 case "--list-alts": Stages.ListAlternatives(); return 0;
+                case "--alt-header": Console.WriteLine(Stages.Header); return 0;
                 case "--once": once = true; break;
                 case "--stages": stages = true; break;
                 default:
@@ -64,9 +70,9 @@ public static class Program
             }
         }
 
-        if (file is null || (runs <= warmup && !(stages && runs == 0)) || (alts is not null && !stages))
+        if (file is null || (runs < 1 && !stages) || runs < 0 || (alts is not null && !stages))
         {
-            Console.Error.WriteLine("usage: PipelineBench FILE [--runs N] [--warmup N] [--mdop N] [--once | --stages [--alt-runs N] [--alts 0,3,..]] | --list-alts");
+            Console.Error.WriteLine("usage: PipelineBench FILE [--runs N] [--warmup N] [--warmup-seconds S] [--mdop N] [--once | --stages [--alt-runs N] [--alts 0,3,..]] | --list-alts");
             return 2;
         }
 
@@ -76,8 +82,9 @@ public static class Program
         Console.WriteLine($"# {Path.GetFileName(file)}: {bytes.Length / 1024.0 / 1024.0:F2} MiB; ProcessorCount={Environment.ProcessorCount}; ServerGC={GCSettings.IsServerGC}");
 
         if (once) return Once(file, bytes, startupHwm);
-        if (stages) return Stages.Run(file, bytes, runs, warmup, altRuns, alts, mdop);
-        return Timed(file, bytes, runs, warmup);
+        var warm = new Warmup(warmup, warmupSeconds);
+        if (stages) return Stages.Run(file, bytes, runs, warm, altRuns, alts, mdop);
+        return Timed(file, bytes, runs, warm);
     }
 
     /// <summary>
@@ -101,27 +108,32 @@ public static class Program
         }
     }
 
-    private static int Timed(string file, byte[] bytes, int runs, int warmup)
+    private static int Timed(string file, byte[] bytes, int runs, Warmup warmup)
     {
         var pipeline = new ImagePipeline();
-        var times = new List<double>();
         ProcessedImage? result = null;
-        for (var i = 0; i < runs; i++)
+        var cpu = new List<double>();
+        double Run()
         {
-            var sw = Stopwatch.StartNew();
+            var clock = Clock.Start();
             result = pipeline.Process(new MemoryStream(bytes, writable: false));
-            times.Add(sw.Elapsed.TotalMilliseconds);
+            cpu.Add(clock.CpuMs);
+            return clock.WallMs;
         }
 
-        var measured = times.Skip(warmup).ToList();
-        Console.WriteLine($"# runs (ms, first {warmup} = warm-up): {string.Join(" ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}");
+        var warm = warmup.Run(Run);
+        cpu.Clear();
+        var measured = Enumerable.Range(0, runs).Select(_ => Run()).ToList();
+        Console.WriteLine($"# warm-up runs (wall ms): {Stats.Join(warm)}");
+        Console.WriteLine($"# measured runs (wall ms): {Stats.Join(measured)}");
+        Console.WriteLine($"# measured runs (CPU ms):  {Stats.Join(cpu)}");
         foreach (var v in result!.Variants)
         {
             Console.WriteLine($"#   {v.Width}x{v.Height} {v.Format,-4} {v.Bytes.Length / 1024.0,8:F1} KiB");
         }
 
-        Console.WriteLine($"RESULT\tmode=run\tfile={Path.GetFileName(file)}\tn={measured.Count}\tmedian_ms={Stats.Median(measured):F1}\tp90_ms={Stats.P90(measured):F1}" +
-                          $"\tmin_ms={measured.Min():F1}\tmax_ms={measured.Max():F1}\tvmhwm_kib={Memory.HighWaterKiB()}" +
+        Console.WriteLine($"RESULT\tmode=run\tfile={Path.GetFileName(file)}\tn={measured.Count}\tfirst_ms={warm[0]:F0}\twarmup_runs={warm.Count}\tmedian_ms={Stats.Median(measured):F1}\tp90_ms={Stats.P90(measured):F1}" +
+                          $"\tmin_ms={measured.Min():F1}\tmax_ms={measured.Max():F1}\tcpu_median_ms={Stats.Median(cpu):F1}\tcpu_p90_ms={Stats.P90(cpu):F1}\tvmhwm_kib={Memory.HighWaterKiB()}" +
                           $"\toutput_kib={result.Variants.Sum(v => v.Bytes.Length) / 1024.0:F0}\tsize={result.Width}x{result.Height}");
         return 0;
     }
@@ -138,8 +150,54 @@ public static class Program
     }
 }
 
+/// <summary>
+/// Warm-up: at least MinRuns runs and at least MinSeconds of them. On one core the tiered JIT compiles its
+/// optimised code on the same core in the background, so one run is not enough to reach steady state.
+/// </summary>
+internal sealed record Warmup(int MinRuns, double MinSeconds)
+{
+    public List<double> Run(Func<double> run)
+    {
+        var times = new List<double>();
+        var sw = Stopwatch.StartNew();
+        while (times.Count < MinRuns || sw.Elapsed.TotalSeconds < MinSeconds) times.Add(run());
+        return times;
+    }
+}
+
+/// <summary>
+/// Wall time and this process's CPU time (all threads: includes GC; after warm-up the JIT is idle). On a shared
+/// machine other processes can take the pinned core: CPU time is then the better estimate of a quiet core.
+/// </summary>
+internal readonly struct Clock
+{
+    private readonly long _wallStart;
+    private readonly TimeSpan _cpuStart;
+
+    private Clock(long wallStart, TimeSpan cpuStart)
+    {
+        _wallStart = wallStart;
+        _cpuStart = cpuStart;
+    }
+
+    public static Clock Start() => new(Stopwatch.GetTimestamp(), Cpu());
+
+    public double WallMs => Stopwatch.GetElapsedTime(_wallStart).TotalMilliseconds;
+
+    public double CpuMs => (Cpu() - _cpuStart).TotalMilliseconds;
+
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+}
+
 internal static class Stats
 {
+    public static string Join(IEnumerable<double> values) =>
+        string.Join(" ", values.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)));
+
     public static double Median(IReadOnlyList<double> values)
     {
         var s = values.Order().ToArray();
@@ -234,7 +292,7 @@ internal static class Stages
         for (var i = 0; i < Alternatives.Length; i++) Console.WriteLine($"{i}\t{Alternatives[i].Name}");
     }
 
-    public static int Run(string file, byte[] bytes, int runs, int warmup, int altRuns, int[]? alts, int mdop)
+    public static int Run(string file, byte[] bytes, int runs, Warmup warmup, int altRuns, int[]? alts, int mdop)
     {
         var configuration = new Configuration(new JpegConfigurationModule(), new PngConfigurationModule(), new WebpConfigurationModule())
         {
@@ -243,80 +301,101 @@ internal static class Stages
         };
 
         if (runs > 0) Breakdown(configuration, file, bytes, runs, warmup, mdop);
-        if (altRuns > 0) RunAlternatives(configuration, file, bytes, altRuns, alts);
+        if (altRuns > 0) RunAlternatives(configuration, file, bytes, altRuns, warmup, alts);
         return 0;
     }
 
-    private static void Breakdown(Configuration configuration, string file, byte[] bytes, int runs, int warmup, int mdop)
+    private static void Breakdown(Configuration configuration, string file, byte[] bytes, int runs, Warmup warmup, int mdop)
     {
-        var baseline = Baseline;
+        var warm = warmup.Run(() =>
+        {
+            var sw = Stopwatch.StartNew();
+            Process(configuration, bytes, Baseline, laps: null, quality: null);
+            return sw.Elapsed.TotalMilliseconds;
+        });
 
-        var perStage = new Dictionary<string, List<double>>();
+        var perStage = new Dictionary<string, (List<double> Wall, List<double> Cpu)>();
         var order = new List<string>();
         var totals = new List<double>();
+        var cpuTotals = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var laps = new List<(string Stage, double Ms)>();
-            var sw = Stopwatch.StartNew();
-            Process(configuration, bytes, baseline, laps, quality: null);
-            if (i < warmup) continue;
-            totals.Add(sw.Elapsed.TotalMilliseconds);
-            foreach (var (stage, ms) in laps)
+            var laps = new List<(string Stage, double Wall, double Cpu)>();
+            var clock = Clock.Start();
+            Process(configuration, bytes, Baseline, laps, quality: null);
+            totals.Add(clock.WallMs);
+            cpuTotals.Add(clock.CpuMs);
+            foreach (var (stage, wall, cpu) in laps)
             {
-                if (!perStage.TryGetValue(stage, out var list))
+                if (!perStage.TryGetValue(stage, out var lists))
                 {
-                    perStage[stage] = list = [];
+                    perStage[stage] = lists = ([], []);
                     order.Add(stage);
                 }
 
-                list.Add(ms);
+                lists.Wall.Add(wall);
+                lists.Cpu.Add(cpu);
             }
         }
 
         var total = Stats.Median(totals);
+        var cpuTotal = Stats.Median(cpuTotals);
         Console.WriteLine();
-        Console.WriteLine($"Stage breakdown, {Path.GetFileName(file)} (replica of ImagePipeline.Process, median of {totals.Count} runs after {warmup} warm-up, MaxDegreeOfParallelism={mdop})");
-        Console.WriteLine($"  {"stage",-22} {"median ms",10} {"share",7}");
+        Console.WriteLine($"Stage breakdown, {Path.GetFileName(file)} (replica of ImagePipeline.Process, median of {totals.Count} runs after {warm.Count} warm-up runs, MaxDegreeOfParallelism={mdop})");
+        Console.WriteLine($"  {"stage",-22} {"wall ms",8} {"CPU ms",8} {"share",6}  (medians)");
         var groups = new Dictionary<string, double>();
         foreach (var stage in order)
         {
-            var m = Stats.Median(perStage[stage]);
-            Console.WriteLine($"  {stage,-22} {m,10:F1} {m / total,7:P0}");
+            var m = Stats.Median(perStage[stage].Wall);
+            var c = Stats.Median(perStage[stage].Cpu);
+            Console.WriteLine($"  {stage,-22} {m,8:F1} {c,8:F1} {c / cpuTotal,6:P0}");
             var group = stage.Split(' ')[0];
-            groups[group] = groups.GetValueOrDefault(group) + m;
-            Console.WriteLine($"RESULT\tmode=stage\tfile={Path.GetFileName(file)}\tstage={stage}\tmedian_ms={m:F1}");
+            groups[group] = groups.GetValueOrDefault(group) + c;
+            Console.WriteLine($"RESULT\tmode=stage\tfile={Path.GetFileName(file)}\tstage={stage}\tmedian_ms={m:F1}\tcpu_median_ms={c:F1}");
         }
 
-        Console.WriteLine($"  {"total (median)",-22} {total,10:F1}");
-        Console.WriteLine("  by kind: " + string.Join(", ", groups.Select(g => $"{g.Key} {g.Value:F0} ms ({g.Value / total:P0})")));
+        Console.WriteLine($"  {"total",-22} {total,8:F1} {cpuTotal,8:F1}");
+        Console.WriteLine("  CPU by kind: " + string.Join(", ", groups.Select(g => $"{g.Key} {g.Value:F0} ms ({g.Value / cpuTotal:P0})")));
     }
 
-    private static void RunAlternatives(Configuration configuration, string file, byte[] bytes, int altRuns, int[]? alts)
+    private static void RunAlternatives(Configuration configuration, string file, byte[] bytes, int altRuns, Warmup warmup, int[]? alts)
     {
         var selected = alts ?? Enumerable.Range(0, Alternatives.Length).ToArray();
         Console.WriteLine();
-        Console.WriteLine($"Alternatives, {Path.GetFileName(file)} (end to end, median of {altRuns} runs after 1 warm-up; PSNR of the largest rendition's encoding against its encoder input)");
-        Console.WriteLine($"  {"#",2} {"settings",-64} {"median ms",9} {"p90 ms",7} {"all KiB",8} {"webp1600 KiB",12} {"PSNR webp",9} {"PSNR jpeg",9}");
+        Console.WriteLine($"Alternatives, {Path.GetFileName(file)} (end to end, median of {altRuns} runs after warm-up (min {warmup.MinRuns} runs, {warmup.MinSeconds} s); PSNR of the largest rendition's encoding against its encoder input)");
+        Console.WriteLine(Header);
         foreach (var index in selected)
         {
             var settings = Alternatives[index];
-            var times = new List<double>();
             Quality quality = new();
-            for (var i = 0; i <= altRuns; i++)
+            warmup.Run(() =>
             {
                 var sw = Stopwatch.StartNew();
-                Process(configuration, bytes, settings, laps: null, quality: i == altRuns ? quality : null);
-                var ms = sw.Elapsed.TotalMilliseconds - quality.UntimedMs;
+                Process(configuration, bytes, settings, laps: null, quality: null);
+                return sw.Elapsed.TotalMilliseconds;
+            });
+            var times = new List<double>();
+            var cpu = new List<double>();
+            for (var i = 0; i < altRuns; i++)
+            {
+                var clock = Clock.Start();
+                Process(configuration, bytes, settings, laps: null, quality: i == altRuns - 1 ? quality : null);
+                times.Add(clock.WallMs - quality.UntimedMs);
+                cpu.Add(clock.CpuMs - quality.UntimedCpuMs);
                 quality.UntimedMs = 0;
-                if (i > 0) times.Add(ms);
+                quality.UntimedCpuMs = 0;
             }
 
             var median = Stats.Median(times);
-            Console.WriteLine($"  {index,2} {settings.Name,-64} {median,9:F0} {Stats.P90(times),7:F0} {quality.TotalBytes / 1024.0,8:F0} {quality.LargestWebpBytes / 1024.0,12:F0} {quality.WebpPsnr,9:F2} {quality.JpegPsnr,9:F2}");
-            Console.WriteLine($"RESULT\tmode=alt\tfile={Path.GetFileName(file)}\tindex={index}\tname={settings.Name}\tmedian_ms={median:F1}\tp90_ms={Stats.P90(times):F1}" +
+            Console.WriteLine($"  {index,2} {settings.Name,-62} {median,7:F0} {Stats.Median(cpu),7:F0} {cpu.Min(),7:F0} {quality.TotalBytes / 1024.0,7:F0} {quality.LargestWebpBytes / 1024.0,7:F0} {quality.WebpPsnr,7:F2} {quality.JpegPsnr,7:F2}");
+            Console.WriteLine($"RESULT\tmode=alt\tfile={Path.GetFileName(file)}\tindex={index}\tname={settings.Name}\tmedian_ms={median:F1}\tp90_ms={Stats.P90(times):F1}\tcpu_median_ms={Stats.Median(cpu):F1}\tcpu_min_ms={cpu.Min():F1}" +
                               $"\ttotal_kib={quality.TotalBytes / 1024.0:F0}\twebp_psnr={quality.WebpPsnr:F2}\tjpeg_psnr={quality.JpegPsnr:F2}");
         }
     }
+
+    public static readonly string Header =
+        $"  {"#",2} {"settings (ms per photo)",-62} {"wall",7} {"CPU",7} {"CPU",7} {"all",7} {"webp",7} {"PSNR",7} {"PSNR",7}\n" +
+        $"  {"",2} {"",-62} {"median",7} {"median",7} {"min",7} {"KiB",7} {"lg KiB",7} {"webp",7} {"jpeg",7}";
 
     private static WebpEncoder Webp(WebpEncodingMethod method) =>
         new() { Quality = 75, FileFormat = WebpFileFormatType.Lossy, Method = method };
@@ -328,15 +407,19 @@ internal static class Stages
         public double WebpPsnr { get; set; }
         public double JpegPsnr { get; set; }
         public double UntimedMs { get; set; }
+        public double UntimedCpuMs { get; set; }
     }
 
-    private static void Process(Configuration configuration, byte[] bytes, PipelineSettings s, List<(string, double)>? laps, Quality? quality)
+    private static void Process(Configuration configuration, byte[] bytes, PipelineSettings s, List<(string, double, double)>? laps, Quality? quality)
     {
-        var sw = Stopwatch.StartNew();
+        var clock = Clock.Start();
         void Lap(string stage)
         {
-            laps?.Add((stage, sw.Elapsed.TotalMilliseconds));
-            sw.Restart();
+            if (laps is not null)
+            {
+                laps.Add((stage, clock.WallMs, clock.CpuMs));
+                clock = Clock.Start();
+            }
         }
 
         using var buffer = new MemoryStream();
@@ -401,12 +484,13 @@ internal static class Stages
             total += webp.Length + jpeg.Length;
             if (quality is not null && first)
             {
-                var untimed = Stopwatch.StartNew();
+                var untimed = Clock.Start();
                 quality.LargestWebpBytes = webp.Length;
                 quality.WebpPsnr = Psnr(next, webp);
                 quality.JpegPsnr = Psnr(next, jpeg);
-                quality.UntimedMs += untimed.Elapsed.TotalMilliseconds;
-                sw.Restart();
+                quality.UntimedMs += untimed.WallMs;
+                quality.UntimedCpuMs += untimed.CpuMs;
+                clock = Clock.Start();
             }
 
             first = false;

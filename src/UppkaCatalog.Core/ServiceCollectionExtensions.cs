@@ -63,7 +63,8 @@ public static class ServiceCollectionExtensions
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
-                o.User.RequireUniqueEmail = true;
+                // Not RequireUniqueEmail: it also makes the email mandatory. OptionalEmailValidator keeps it unique when given.
+                o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole>()
@@ -71,7 +72,8 @@ public static class ServiceCollectionExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UppkaClaimsFactory>()
             .AddErrorDescriber<IndonesianIdentityErrors>()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddUserValidator<OptionalEmailValidator>();
 
     private static void TryAddTimeProvider(this IServiceCollection services)
     {

@@ -9,6 +9,7 @@ using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Seeding;
 using UppkaCatalog.Web.Components;
 using UppkaCatalog.Web.Endpoints;
+using UppkaCatalog.Web.Endpoints.Api;
 using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web;
@@ -68,7 +69,7 @@ public static class AppHost
             // The sign-in page reads its return address from ?kembali= (as RedirectToLogin writes it).
             o.ReturnUrlParameter = "kembali";
             o.LogoutPath = "/keluar";
-            o.AccessDeniedPath = "/masuk";
+            o.AccessDeniedPath = "/akun/ditolak"; // signed in, wrong role: a 403 page that says why (not the sign-in form)
             o.Cookie.Name = "uppka.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -114,6 +115,8 @@ public static class AppHost
         app.MapMediaEndpoint();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapMemberUploadEndpoint();
+        app.MapApiEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

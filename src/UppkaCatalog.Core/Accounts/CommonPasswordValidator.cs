@@ -21,7 +21,9 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
             return Fail("CommonPassword", "Kata sandi ini terlalu umum dan mudah ditebak. Pakai gabungan beberapa kata yang hanya Anda ketahui.");
         }
 
-        var personal = new[] { user.UserName, user.Email?.Split('@')[0], user.PhoneNumber?.TrimStart('+'), user.DisplayName }
+        // The phone without "+62" too: it is inside the number as members type it (08…) and as stored (+628…).
+        var localPhone = user.PhoneNumber is { } phone && phone.StartsWith("+62", StringComparison.Ordinal) ? phone[3..] : null;
+        var personal = new[] { user.UserName, user.Email?.Split('@')[0], user.PhoneNumber?.TrimStart('+'), localPhone, user.DisplayName }
             .Where(s => !string.IsNullOrWhiteSpace(s) && s.Length >= 4).Select(s => s!.ToLowerInvariant());
         if (personal.Any(lower.Contains))
         {

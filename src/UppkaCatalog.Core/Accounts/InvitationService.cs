@@ -39,10 +39,14 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
             TokenHash = Hash(token), GroupId = groupId, DisplayName = name, CreatedById = actor.UserId,
             CreatedAt = now, ExpiresAt = now + Lifetime,
         };
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
-        AuditLog.Record(db, now, actor.UserId, "invitation.create", $"Group:{groupId}", $"Invitation:{invitation.Id}");
-        await db.SaveChangesAsync(ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync(ct);
+            AuditLog.Record(db, now, actor.UserId, "invitation.create", $"Group:{groupId}", $"Invitation:{invitation.Id}");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
         return new CreatedInvitation(invitation.Id, token, invitation.ExpiresAt);
     }
 
@@ -98,7 +102,8 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         {
             await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, (DateTimeOffset?)null), ct);
             if (user.Id is not null && await users.FindByIdAsync(user.Id) is { } partial) await users.DeleteAsync(partial);
-            throw new ValidationException("password", string.Join(" ", created.Errors.Select(e => e.Description)));
+            var field = created.Errors.All(e => e.Code.Contains("Email", StringComparison.Ordinal)) ? "email" : "password";
+            throw new ValidationException(field, string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
         await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UserId, user.Id), ct);

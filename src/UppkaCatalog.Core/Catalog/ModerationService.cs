@@ -50,6 +50,14 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
         RequireStaff(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await PendingAsync(db, productId, ct);
+        await db.Entry(product).Reference(p => p.Category).LoadAsync(ct);
+        var photoCount = await db.ProductPhotos.CountAsync(p => p.ProductId == productId, ct);
+        var missing = ProductRules.CheckSubmit(ProductEditingService.ToInput(product), photoCount);
+        if (missing.Count > 0)
+        {
+            throw new ValidationException(missing.ToDictionary(e => e.Key, e => "Belum lengkap, tidak bisa disetujui: " + e.Value));
+        }
+
         var now = time.GetUtcNow();
         product.Status = ProductStatus.Published;
         product.RejectionReason = null;

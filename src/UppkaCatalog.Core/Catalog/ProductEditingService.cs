@@ -59,10 +59,16 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
             UpdatedAt = now,
         };
         await ApplyAsync(db, product, clean, ct);
-        db.Products.Add(product);
-        await db.SaveChangesAsync(ct);
-        AuditLog.Record(db, now, actor.UserId, "product.create", $"Product:{product.Id}");
-        await db.SaveChangesAsync(ct);
+        // The audit entry needs the new id: two saves, one transaction, so both land or neither.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Products.Add(product);
+            await db.SaveChangesAsync(ct);
+            AuditLog.Record(db, now, actor.UserId, "product.create", $"Product:{product.Id}");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
         return await GetForEditAsync(actor, product.Id, ct);
     }
 
@@ -81,6 +87,13 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
             ?? throw new NotFoundException("Produk tidak ditemukan.");
         if (product.Status == ProductStatus.Archived) throw new ValidationException("status", "Produk ini diarsipkan. Aktifkan dulu untuk mengubahnya.");
         if (product.Version != expectedVersion) throw Conflict();
+        if (product.Status is ProductStatus.Published or ProductStatus.PendingReview)
+        {
+            // A listing buyers see (or staff are checking) stays complete: what submitting required cannot be
+            // emptied afterwards, or a published product would lose its category or description unreviewed.
+            // Photos are not counted here: the photo service owns them.
+            Throw(ProductRules.CheckSubmit(clean, photoCount: 1));
+        }
 
         var reviewFactsChanged = product.Name != clean.Name || product.Price != (clean.Price ?? 0);
         if (product.PublishedAt is null && product.Name != clean.Name)

@@ -58,7 +58,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
     {
         var groupId = ProductEditingService.RequireMember(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Views(db).FirstOrDefaultAsync(g => g.Id == groupId, ct) ?? throw new NotFoundException("Kelompok tidak ditemukan.");
+        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Kelompok tidak ditemukan.");
     }
 
     public async Task<GroupView> UpdateOwnAsync(Actor actor, GroupProfileInput input, CancellationToken ct = default)
@@ -87,14 +87,14 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         group.PublicWhatsApp = whatsApp;
         AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "group.update-profile", $"Group:{groupId}");
         await db.SaveChangesAsync(ct);
-        return await Views(db).FirstAsync(g => g.Id == groupId, ct);
+        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstAsync(ct);
     }
 
     public async Task<IReadOnlyList<GroupView>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         ModerationService.RequireStaff(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Views(db).OrderBy(g => g.Name).ToListAsync(ct);
+        return await Views(db.Groups.OrderBy(g => g.Name)).ToListAsync(ct);
     }
 
     public async Task<GroupView> RegisterAsync(Actor actor, GroupRegistrationInput input, CancellationToken ct = default)
@@ -135,11 +135,15 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
             Village = input.Village!.Trim(), Sector = input.Sector!.Trim(), MemberCount = input.MemberCount ?? 0,
             PublicWhatsApp = whatsApp, CreatedAt = now,
         };
-        db.Groups.Add(group);
-        await db.SaveChangesAsync(ct);
-        AuditLog.Record(db, now, actor.UserId, "group.register", $"Group:{group.Id}");
-        await db.SaveChangesAsync(ct);
-        return await Views(db).FirstAsync(g => g.Id == group.Id, ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Groups.Add(group);
+            await db.SaveChangesAsync(ct);
+            AuditLog.Record(db, now, actor.UserId, "group.register", $"Group:{group.Id}");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        return await Views(db.Groups.Where(g => g.Id == group.Id)).FirstAsync(ct);
     }
 
     private static void Require(Dictionary<string, string> errors, string field, string? value, string message, int max)
@@ -148,7 +152,8 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         else if (value.Trim().Length > max) errors[field] = $"Terlalu panjang: paling banyak {max} huruf.";
     }
 
-    private static IQueryable<GroupView> Views(AppDbContext db) => db.Groups.AsNoTracking().Select(g => new GroupView(
+    // Filter and sort before this projection: EF cannot translate a Where/OrderBy over a record's constructor.
+    private static IQueryable<GroupView> Views(IQueryable<Group> groups) => groups.AsNoTracking().Select(g => new GroupView(
         g.Id, g.Slug, g.Name, g.RegistrationNumber, g.Regency!.Code, g.Regency.Name, g.District, g.Village, g.Sector, g.MemberCount,
         g.Story, g.PublicWhatsApp, g.IsActive));
 }

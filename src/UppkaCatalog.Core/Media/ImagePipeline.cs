@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Jpeg;
@@ -37,6 +38,7 @@ public sealed class ImagePipeline
         CopyCapped(upload, buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         CheckSignature(bytes);
+        if (IsTruncated(bytes)) throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
 
         buffer.Position = 0;
         IImageInfo info;
@@ -54,7 +56,7 @@ public sealed class ImagePipeline
         {
             // Also catches the thin ones (1 × 8,000,000) that pass the pixel cap but no encoder can write.
             throw new ImageRejectedException(ImageRejection.TooManyPixels,
-                $"Ukuran foto tidak wajar ({info.Width}×{info.Height} piksel). Sisi terpanjang paling besar {MaxSide:N0} piksel: potong atau kecilkan fotonya.");
+                $"Ukuran foto tidak wajar ({info.Width}×{info.Height} piksel). Sisi terpanjang paling besar {MaxSide.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))} piksel: potong atau kecilkan fotonya.");
         }
 
         if ((long)info.Width * info.Height > MaxPixels)
@@ -144,6 +146,43 @@ public sealed class ImagePipeline
         }
 
         if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, "File foto kosong.");
+    }
+
+    /// <summary>
+    /// ImageSharp 2 decodes a cut-off JPEG or lossy WebP without complaint and fills the missing part, so an
+    /// upload that broke off half-way would be published half black (PNG it does refuse). A WebP states its own
+    /// length in the RIFF header; a JPEG must have its end marker after the scan data.
+    /// </summary>
+    private static bool IsTruncated(ReadOnlySpan<byte> b) => b[0] switch
+    {
+        0xFF => !JpegIsComplete(b),
+        (byte)'R' => BinaryPrimitives.ReadUInt32LittleEndian(b[4..8]) + 8L > b.Length,
+        _ => false,
+    };
+
+    /// <summary>
+    /// A complete JPEG has its end marker (FF D9) after the start of the scan data, where those bytes cannot
+    /// otherwise occur (a data FF is written FF 00); bytes some phones append after the end marker do not matter.
+    /// </summary>
+    private static bool JpegIsComplete(ReadOnlySpan<byte> b)
+    {
+        var i = 2;
+        while (i + 4 <= b.Length && b[i] == 0xFF)
+        {
+            var marker = b[i + 1];
+            if (marker == 0xFF)
+            {
+                i++; // fill byte
+                continue;
+            }
+
+            if (marker == 0xD9) return false; // ends before any image data
+            var next = i + 2 + ((b[i + 2] << 8) | b[i + 3]);
+            if (marker == 0xDA) return next <= b.Length && b[next..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0;
+            i = next;
+        }
+
+        return false;
     }
 
     /// <summary>Trusts the bytes, not the file name or the declared content type.</summary>

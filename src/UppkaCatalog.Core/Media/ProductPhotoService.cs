@@ -149,6 +149,7 @@ public sealed class ProductPhotoService(
         var photo = await db.ProductPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.ProductId == productId && p.Product!.GroupId == groupId, ct)
             ?? throw new NotFoundException("Foto tidak ditemukan.");
         photo.AltText = alt;
+        AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "photo.alt-text", $"Product:{productId}", $"Photo:{photoId}");
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,4 +1,6 @@
 using UppkaCatalog.Tests.Shared;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,6 +59,9 @@ public sealed class CoreHost : IAsyncDisposable
         var dataPath = DatabaseSetup.ResolveDataPath(configuration, folder.Path);
         services.AddUppkaCore(configuration, dataPath);
         services.AddUppkaIdentity();
+        // As the web host: SignInManager needs the cookie schemes (and an HttpContext, which sign-in tests set).
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
         var host = new CoreHost(folder, provider, time);

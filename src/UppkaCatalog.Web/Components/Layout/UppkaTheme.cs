@@ -19,6 +19,11 @@ public static class UppkaTheme
             Background = "#fafaf7",
             TextPrimary = "#1f2421",
             TextSecondary = "#4a524d",
+            // Status colours darker than MudBlazor's defaults, for AA contrast of error labels, alerts and buttons (axe).
+            Error = "#b3261e",
+            Success = "#0f7a3d",
+            Info = "#1d4ed8",
+            Warning = "#8a4b00",
         },
         Typography = new Typography
         {
@@ -26,7 +31,7 @@ public static class UppkaTheme
             H1 = new H1Typography { FontFamily = SystemFonts, FontSize = "1.75rem", FontWeight = "700", LineHeight = "1.25" },
             H2 = new H2Typography { FontFamily = SystemFonts, FontSize = "1.35rem", FontWeight = "700", LineHeight = "1.3" },
             H3 = new H3Typography { FontFamily = SystemFonts, FontSize = "1.1rem", FontWeight = "600", LineHeight = "1.35" },
-            Button = new ButtonTypography { FontFamily = SystemFonts },
+            Button = new ButtonTypography { FontFamily = SystemFonts, TextTransform = "none" }, // sentence case, like the public pages' buttons
             Body1 = new Body1Typography { FontFamily = SystemFonts },
             Body2 = new Body2Typography { FontFamily = SystemFonts },
         },

@@ -17,7 +17,7 @@ public sealed class SignInTests(AppFactory app)
     {
         var form = await client.GetStringAsync(page, Ct);
         var fields = Html.HiddenInputs(form);
-        fields["Input.Email"] = email;
+        fields["Input.Login"] = email;
         fields["Input.Password"] = password;
         return await client.PostAsync(page, new FormUrlEncodedContent(fields), Ct);
     }
@@ -42,7 +42,7 @@ public sealed class SignInTests(AppFactory app)
         var hidden = Html.HiddenInputs(html);
         Assert.Equal("masuk", hidden["_handler"]);
         Assert.False(string.IsNullOrEmpty(hidden["__RequestVerificationToken"]));
-        Assert.Contains("Input.Email", Html.InputNames(html));
+        Assert.Contains("Input.Login", Html.InputNames(html));
         Assert.Contains("Input.Password", Html.InputNames(html));
     }
 
@@ -94,7 +94,7 @@ public sealed class SignInTests(AppFactory app)
         using var response = await SignInAsync(client, "anggota2@uppka.test", WrongPassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Email atau kata sandi salah.", Html.Text(await response.Content.ReadAsStringAsync(Ct)));
+        Assert.Contains("Email/nomor HP atau kata sandi salah.", Html.Text(await response.Content.ReadAsStringAsync(Ct)));
         using var account = await client.GetAsync("/akun", Ct);
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
     }
@@ -107,7 +107,7 @@ public sealed class SignInTests(AppFactory app)
         using var response = await SignInAsync(client, "tidak-ada@uppka.test", WrongPassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Email atau kata sandi salah.", Html.Text(await response.Content.ReadAsStringAsync(Ct)));
+        Assert.Contains("Email/nomor HP atau kata sandi salah.", Html.Text(await response.Content.ReadAsStringAsync(Ct)));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class SignInTests(AppFactory app)
 
         var html = Html.Text(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Isi alamat email.", html);
+        Assert.Contains("Isi email atau nomor HP.", html);
         Assert.Contains("Isi kata sandi.", html);
     }
 
@@ -132,7 +132,7 @@ public sealed class SignInTests(AppFactory app)
         for (var attempt = 1; attempt <= 4; attempt++)
         {
             using var wrong = await SignInAsync(client, email, WrongPassword);
-            Assert.Contains("Email atau kata sandi salah.", Html.Text(await wrong.Content.ReadAsStringAsync(Ct)));
+            Assert.Contains("Email/nomor HP atau kata sandi salah.", Html.Text(await wrong.Content.ReadAsStringAsync(Ct)));
         }
 
         using (var fifth = await SignInAsync(client, email, WrongPassword))
@@ -156,7 +156,7 @@ public sealed class SignInTests(AppFactory app)
         var form = await client.GetStringAsync("/masuk", Ct);
         var fields = Html.HiddenInputs(form);
         fields.Remove("__RequestVerificationToken");
-        fields["Input.Email"] = "anggota4@uppka.test";
+        fields["Input.Login"] = "anggota4@uppka.test";
         fields["Input.Password"] = DemoPassword;
 
         using var response = await client.PostAsync("/masuk", new FormUrlEncodedContent(fields), Ct);

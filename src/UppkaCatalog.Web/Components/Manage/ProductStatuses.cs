@@ -1,0 +1,25 @@
+using UppkaCatalog.Core.Catalog;
+
+namespace UppkaCatalog.Web.Components.Manage;
+
+/// <summary>Product statuses as the member area names them: a short Indonesian word in the address (<c>?status=ditolak</c>) and a resource key.</summary>
+public static class ProductStatuses
+{
+    /// <summary>In the order the member meets them.</summary>
+    public static readonly ProductStatus[] All =
+        [ProductStatus.Draft, ProductStatus.PendingReview, ProductStatus.Published, ProductStatus.Rejected, ProductStatus.Archived];
+
+    public static string Slug(ProductStatus status) => status switch
+    {
+        ProductStatus.Draft => "draf",
+        ProductStatus.PendingReview => "menunggu",
+        ProductStatus.Published => "tayang",
+        ProductStatus.Rejected => "ditolak",
+        _ => "arsip",
+    };
+
+    public static ProductStatus? FromSlug(string? slug) => All.Cast<ProductStatus?>().FirstOrDefault(s => Slug(s!.Value) == slug);
+
+    /// <summary>The key of the status's name in <c>ManageResource</c>.</summary>
+    public static string ResourceKey(ProductStatus status) => "Status" + status;
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using UppkaCatalog.Core.Common;
+
+namespace UppkaCatalog.Web.Endpoints.Api;
+
+/// <summary>
+/// The API's sign-in check: a bearer token and nothing else. The sign-in cookie is ambient — a browser
+/// sends it to any request, also one another site makes it send — so it must never count here; a
+/// bearer token only travels when a client puts it in the header, which is also why the API needs no
+/// antiforgery token. Done as an endpoint filter rather than an authorization policy because the
+/// policy's challenge is an empty 401 that the status-code middleware would turn into the HTML
+/// not-found page; this filter answers with problem details instead.
+/// </summary>
+internal static class ApiAuth
+{
+    /// <summary>Lets through only a valid bearer token of a user in <paramref name="role"/>.</summary>
+    public static RouteGroupBuilder RequireBearer(this RouteGroupBuilder group, string role) =>
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var result = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
+            // Whatever the cookie said is dropped: from here on the user is the token's, or nobody.
+            http.User = result.Succeeded ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
+            if (Actor.From(http.User) is not { } actor) return ApiProblems.Unauthorized(http);
+            if (!http.User.IsInRole(role))
+            {
+                return ApiProblems.Forbidden(role == Core.Accounts.Roles.Staff
+                    ? "Hanya staf BKKBN yang dapat memakai alamat ini."
+                    : "Hanya anggota kelompok UPPKA yang dapat memakai alamat ini.");
+            }
+
+            http.Items[typeof(Actor)] = actor;
+            return await next(context);
+        });
+
+    /// <summary>
+    /// The caller as the bearer filter established it. Handlers must use this, never a bound
+    /// <see cref="ClaimsPrincipal"/> parameter: parameters are bound before filters run, so such a
+    /// parameter would still hold the cookie's user.
+    /// </summary>
+    public static Actor Caller(this HttpContext http) =>
+        http.Items[typeof(Actor)] as Actor ?? throw new InvalidOperationException("The endpoint is missing RequireBearer.");
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Diagnostics;
+using UppkaCatalog.Core.Common;
+
+namespace UppkaCatalog.Web.Endpoints.Api;
+
+/// <summary>
+/// Every API error as RFC 7807 problem details with Indonesian text, in one place: the services'
+/// refusals, the API's own (no token, wrong role, unreadable body) and anything unexpected.
+/// </summary>
+internal static class ApiProblems
+{
+    public static IResult Validation(IReadOnlyDictionary<string, string> errors, string? detail = null) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+            detail: detail ?? (errors.Count == 1 ? errors.First().Value : "Periksa kembali isian yang ditandai."),
+            title: "Isian belum benar.");
+
+    public static IResult Unauthorized(HttpContext http)
+    {
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return Problem(StatusCodes.Status401Unauthorized, "Belum masuk.",
+            "Sertakan token dari POST /api/auth/login di header Authorization: Bearer <token>. Token berlaku 8 jam; setelah itu masuk lagi.");
+    }
+
+    public static IResult Forbidden(string detail = "Akun Anda tidak berhak memakai alamat ini.") =>
+        Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan.", detail);
+
+    public static IResult NotFound(string detail = "Alamat API ini tidak ada. Periksa jalur dan metodenya.") =>
+        Problem(StatusCodes.Status404NotFound, "Tidak ditemukan.", detail);
+
+    public static IResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    /// <summary>A service's refusal, as the status a client can act on.</summary>
+    public static IResult From(ServiceException e) => e switch
+    {
+        ValidationException v => Validation(v.Errors, v.Message),
+        NotFoundException => NotFound(e.Message),
+        ForbiddenException => Forbidden(e.Message),
+        ConflictException => Problem(StatusCodes.Status409Conflict, "Data sudah berubah.", e.Message),
+        _ => Problem(StatusCodes.Status400BadRequest, "Permintaan ditolak.", e.Message),
+    };
+
+    /// <summary>Applied to the whole <c>/api</c> group.</summary>
+    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        // A JSON client gets problem details, never the HTML not-found page the status-code middleware renders.
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
+        // Answers carry tokens and a group's unpublished listings: no cache may keep them.
+        http.Response.Headers.CacheControl = "no-store";
+        try
+        {
+            return await next(context);
+        }
+        catch (ServiceException e)
+        {
+            return From(e);
+        }
+        catch (ApiRequestException e)
+        {
+            return e.Result;
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel's own refusals while reading the body, e.g. past the request size limit (413).
+            return e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Problem(e.StatusCode, PhotosApi.TooLargeTitle, PhotosApi.TooLargeMessage)
+                : Problem(e.StatusCode, "Permintaan tidak bisa dibaca.", "Permintaan terputus atau rusak. Kirim ulang.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Logged in full here; the client gets no stack trace, in any environment.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("UppkaCatalog.Web.Api")
+                .LogError(e, "API request {Method} {Path} failed", http.Request.Method, http.Request.Path);
+            return Problem(StatusCodes.Status500InternalServerError, "Terjadi kesalahan di server.",
+                "Permintaan Anda belum diproses. Coba lagi sebentar lagi; bila tetap gagal, hubungi staf BKKBN.");
+        }
+    }
+}
+
+/// <summary>A request the API refuses before any service sees it (unreadable body, wrong content type).</summary>
+internal sealed class ApiRequestException(IResult result) : Exception("The API refused the request.")
+{
+    public IResult Result { get; } = result;
+}

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace UppkaCatalog.BrowserTests.Pages.Manage;
+
+/// <summary>A page of the member area (<c>/kelola</c>): interactive, so tests wait for the circuit before they type or click.</summary>
+public abstract class MemberPage(IPage page) : BasePage(page)
+{
+    public const string DemoPassword = "Demo-UPPKA-2026";
+
+    /// <summary>The area's own navigation; its data-interactive turns "true" when the circuit has rendered the page.</summary>
+    public ILocator AreaNav => Page.Locator("nav.manage-nav");
+
+    /// <summary>Snackbar messages (saved, deleted…).</summary>
+    public ILocator Snackbars => Page.Locator(".mud-snackbar");
+
+    public async Task OpenPathAsync(string path)
+    {
+        await GotoAsync(path);
+        await WaitInteractiveAsync();
+    }
+
+    public Task WaitInteractiveAsync() =>
+        Page.Locator("nav.manage-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
+
+    /// <summary>Signs in through <c>/masuk</c> (email or phone number and password) and waits to leave the sign-in page.</summary>
+    public static async Task SignInAsync(IPage page, string login, string password = DemoPassword)
+    {
+        await page.GotoAsync("/masuk");
+        await page.Locator("main input[autocomplete=username]").FillAsync(login);
+        await page.Locator("main input[type=password]").FillAsync(password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal), new() { Timeout = 15_000 });
+    }
+}
+
+/// <summary><c>/kelola</c>: the group's overview.</summary>
+public sealed class ManageHomePage(IPage page) : MemberPage(page)
+{
+    public const string Path = "/kelola";
+
+    public ILocator StatusCounts => Page.Locator("main .status-count");
+
+    public Task OpenAsync() => OpenPathAsync(Path);
+}
+
+/// <summary><c>/kelola/produk</c>: the group's products in every status, with status filters.</summary>
+public sealed class OwnProductsPage(IPage page) : MemberPage(page)
+{
+    public const string Path = "/kelola/produk";
+
+    public ILocator Rows => Page.Locator("main .product-rows > li");
+
+    public ILocator Filters => Page.Locator("main .filters a");
+
+    public ILocator RowNamed(string name) => Rows.Filter(new() { Has = Page.Locator(".row__name", new() { HasTextString = name }) });
+
+    public Task OpenAsync(string? status = null) => OpenPathAsync(status is null ? Path : $"{Path}?status={status}");
+}
+
+/// <summary><c>/kelola/profil</c>: the group's public profile.</summary>
+public sealed class GroupProfilePage(IPage page) : MemberPage(page)
+{
+    public const string Path = "/kelola/profil";
+
+    public Task OpenAsync() => OpenPathAsync(Path);
+}

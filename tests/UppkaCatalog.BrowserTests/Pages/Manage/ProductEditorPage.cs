@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace UppkaCatalog.BrowserTests.Pages.Manage;
+
+/// <summary><c>/kelola/produk/baru</c> and <c>/kelola/produk/{id}</c>: the product editor with its photos.</summary>
+public sealed partial class ProductEditorPage(IPage page) : MemberPage(page)
+{
+    public const string NewPath = "/kelola/produk/baru";
+
+    public static string PathFor(int id) => $"/kelola/produk/{id}";
+
+    /// <summary>The text box of a field by the services' key ("name", "price", "marketplaceLinks[0].url").</summary>
+    public ILocator Field(string key) => Page.Locator($".field-{CssKey(key)}").Locator("input, textarea").First;
+
+    /// <summary>The message shown under a field.</summary>
+    public ILocator ErrorOf(string key) => Page.Locator($".field-{CssKey(key)} .mud-input-helper-text.mud-input-error");
+
+    public ILocator StatusBadge => Page.Locator("main .editor-head .status");
+
+    public ILocator SaveButton => Page.Locator("main .action-save");
+
+    public ILocator SubmitButton => Page.Locator("main .action-submit");
+
+    public ILocator ArchiveButton => Page.Locator("main .action-archive");
+
+    public ILocator Uploader => Page.Locator("main .uploader[data-ready=true]");
+
+    public ILocator PhotoInput => Page.Locator("main .uploader input[type=file]");
+
+    /// <summary>One item per chosen photo, made by photo-upload.js; data-state ends as "done" or "failed".</summary>
+    public ILocator UploadItems => Page.Locator("main .uploader__queue li.upload-item");
+
+    public ILocator SavedPhotos => Page.Locator("main ol.photo-grid > li");
+
+    public Task OpenNewAsync() => OpenPathAsync(NewPath);
+
+    public Task OpenAsync(int id) => OpenPathAsync(PathFor(id));
+
+    public Task FillAsync(string key, string value) => Field(key).FillAsync(value);
+
+    /// <summary>Picks a category in the MudSelect (a popover list, not a native select).</summary>
+    public async Task ChooseCategoryAsync(string name)
+    {
+        await Page.Locator(".field-categorySlug .mud-select-input, .field-categorySlug .mud-input-slot").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = name }).First.ClickAsync();
+    }
+
+    /// <summary>Saves; a new product's address then becomes /kelola/produk/{id}, whose id this returns.</summary>
+    public async Task<int> SaveDraftAsync()
+    {
+        await SaveButton.ClickAsync();
+        await Page.WaitForURLAsync(EditorAddress(), new() { Timeout = 15_000 });
+        await Snackbars.Filter(new() { HasTextString = "Tersimpan" }).First.WaitForAsync();
+        return int.Parse(EditorAddress().Match(Page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string CssKey(string key) => NonWord().Replace(key, "-").Trim('-');
+
+    [GeneratedRegex(@"/kelola/produk/(\d+)$")]
+    private static partial Regex EditorAddress();
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NonWord();
+}

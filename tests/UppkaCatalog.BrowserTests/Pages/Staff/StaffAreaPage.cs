@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace UppkaCatalog.BrowserTests.Pages.Staff;
+
+/// <summary>A page of the staff area (<c>/staf</c>): interactive, so tests wait for the circuit before they click.</summary>
+public abstract class StaffAreaPage(IPage page) : BasePage(page)
+{
+    public const string StaffEmail = "staf@uppka.test";
+    public const string DemoPassword = "Demo-UPPKA-2026";
+
+    /// <summary>The area's own menu; its data-interactive turns "true" when the circuit has rendered the page.</summary>
+    public ILocator AreaNav => Page.Locator("nav.staff-nav");
+
+    /// <summary>Snackbar messages (approved, rejected, copied…).</summary>
+    public ILocator Snackbars => Page.Locator(".mud-snackbar");
+
+    public async Task OpenPathAsync(string path)
+    {
+        await GotoAsync(path);
+        await WaitInteractiveAsync();
+    }
+
+    public Task WaitInteractiveAsync() =>
+        Page.Locator("nav.staff-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
+
+    /// <summary>Signs in through <c>/masuk</c> with an email or phone number and waits to leave the sign-in page.</summary>
+    public static async Task SignInAsync(IPage page, string login = StaffEmail, string password = DemoPassword)
+    {
+        var signIn = new SignInForm(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(login, password);
+        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal), new() { Timeout = 15_000 });
+    }
+}
+
+/// <summary><c>/staf</c>: counts and the way to the queue and the groups.</summary>
+public sealed class StaffDashboardPage(IPage page) : StaffAreaPage(page)
+{
+    public const string Path = "/staf";
+
+    public ILocator Tiles => Page.Locator("main a.tile");
+
+    public Task OpenAsync() => OpenPathAsync(Path);
+}
