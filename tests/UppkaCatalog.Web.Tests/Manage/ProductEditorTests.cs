@@ -233,6 +233,23 @@ public sealed class ProductEditorTests : EditorTestBase
     }
 
     [Fact]
+    public async Task In_English_the_editor_and_its_own_messages_are_English()
+    {
+        using var culture = new CultureScope("en-US");
+        var editor = Editor();
+        editor.WaitForElement(".field-name input");
+        await TypeAsync(editor, "name", "Banana Crisps");
+        await TypeAsync(editor, "price", "25,5");
+
+        await editor.Find(".action-save").ClickAsync();
+
+        editor.WaitForAssertion(() => Assert.Equal("Write the price in whole rupiah, e.g. 25.000", MessageUnder(editor, "price")));
+        Assert.Equal("New product", editor.Find("h1").TextContent);
+        Assert.Equal("Save draft", editor.Find(".action-save").TextContent.Trim());
+        Assert.Contains("Product name", editor.Find(".field-name label").TextContent);
+    }
+
+    [Fact]
     public async Task Another_groups_product_is_not_found()
     {
         using var culture = new CultureScope("id-ID");

@@ -20,7 +20,7 @@ public abstract class MemberPage(IPage page) : BasePage(page)
     }
 
     public Task WaitInteractiveAsync() =>
-        Page.Locator("nav.manage-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
+        Page.Locator("nav.manage-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 45_000 });
 
     /// <summary>Signs in through <c>/masuk</c> (email or phone number and password) and waits to leave the sign-in page.</summary>
     public static async Task SignInAsync(IPage page, string login, string password = DemoPassword)
@@ -29,7 +29,8 @@ public abstract class MemberPage(IPage page) : BasePage(page)
         await page.Locator("main input[autocomplete=username]").FillAsync(login);
         await page.Locator("main input[type=password]").FillAsync(password);
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        // Generous: on a loaded 2-core CI machine the first interactive page after sign-in can take a while.
+        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
     }
 }
 
