@@ -50,7 +50,7 @@ public sealed partial class ProductEditorPage(IPage page) : MemberPage(page)
     public async Task<int> SaveDraftAsync()
     {
         await SaveButton.ClickAsync();
-        await Page.WaitForURLAsync(EditorAddress(), new() { Timeout = 15_000 });
+        await Page.WaitForURLAsync(EditorAddress(), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
         await Snackbars.Filter(new() { HasTextString = "Tersimpan" }).First.WaitForAsync();
         return int.Parse(EditorAddress().Match(Page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }

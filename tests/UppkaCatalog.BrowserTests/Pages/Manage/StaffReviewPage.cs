@@ -36,6 +36,6 @@ public sealed class StaffReviewPage(IPage page) : BasePage(page)
         }
 
         await Dialog.GetByRole(AriaRole.Button, new() { Name = approveText, Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.EndsWith("/staf/moderasi", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await Page.WaitForURLAsync(url => url.EndsWith("/staf/moderasi", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
     }
 }
