@@ -14,6 +14,8 @@ public abstract class BrowserTest(AppFixture app) : IAsyncDisposable
     protected async Task<IPage> NewPageAsync(int width = 1280, bool javaScript = true)
     {
         var context = await App.NewContextAsync(width, javaScript: javaScript);
+        // A loaded 2-core CI machine can need more than Playwright's default 30 s for a first interactive render.
+        context.SetDefaultTimeout(60_000);
         _contexts.Add(context);
         return await context.NewPageAsync();
     }
