@@ -19,7 +19,7 @@
 #
 # npm packages (playwright-core, lighthouse@12.2.3) go to ~/.cache/uppka-bench/node, never into the repo.
 # Chromium is Debian's /usr/bin/chromium (installed with apt-get if missing). The app is stopped on exit.
-# dotnet publish holds /tmp/uppka-build.lock (others build src/ at the same time).
+# dotnet publish holds /tmp/uppka-heavy.lock (others build src/ at the same time).
 # Exits 0 whatever the figures (a benchmark, not a test); non-zero only if it could not measure.
 set -euo pipefail
 
@@ -73,7 +73,7 @@ echo "node $(node --version), playwright-core $(node -p "require('$BENCH_NODE_DI
 
 say "publish src/UppkaCatalog.Web (Release)"
 T_PUBLISH=$SECONDS
-flock -o /tmp/uppka-build.lock dotnet publish "$ROOT/src/UppkaCatalog.Web" -c Release -o "$WORK/app" \
+flock -o /tmp/uppka-heavy.lock dotnet publish "$ROOT/src/UppkaCatalog.Web" -c Release -o "$WORK/app" \
   --disable-build-servers -nologo -v q -clp:ErrorsOnly
 
 echo "published in $((SECONDS - T_PUBLISH)) s (including any wait for the build lock)"

@@ -17,7 +17,7 @@
 #   5. unless --no-stages: per-stage times and alternative settings (bench/PipelineBench --stages);
 #   6. prints a table against the targets. Exits 0 whatever the figures (a benchmark, not a test).
 #
-# Every dotnet command holds /tmp/uppka-build.lock (other work builds src/ at the same time); each group of
+# Every dotnet command holds /tmp/uppka-heavy.lock (other work builds src/ at the same time); each group of
 # measurements holds it too (at most ~90 s at a time), so a concurrent build does not share the CPU with it.
 set -euo pipefail
 
@@ -39,7 +39,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/uppka-photo-bench.XXXXXX")"
 trap 'exec 9>&- 2>/dev/null; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
-LOCK=/tmp/uppka-build.lock
+LOCK=/tmp/uppka-heavy.lock
 CORE=0
 PIN=(env DOTNET_PROCESSOR_COUNT=1 VIPS_CONCURRENCY=1 taskset -c "$CORE")
 ONE_CORE=("${PIN[@]}")

@@ -245,17 +245,22 @@ internal sealed record PipelineSettings(
 /// </summary>
 internal static class Stages
 {
-    private static readonly WebpEncoder PipelineWebp = new() { Quality = 75, FileFormat = WebpFileFormatType.Lossy, Method = WebpEncodingMethod.Level4 };
-    private static readonly JpegEncoder PipelineJpeg = new() { Quality = 80 };
+    private static readonly WebpEncoder PipelineWebp = new() { Quality = 75, FileFormat = WebpFileFormatType.Lossy, Method = WebpEncodingMethod.Level1 };
+    private static readonly JpegEncoder PipelineJpeg = new() { Quality = 80, ColorType = JpegColorType.YCbCrRatio420 };
 
     private static readonly PipelineSettings Baseline =
-        new("as is: WebP q75 Level4, JPEG q80, Bicubic, from previous", PipelineWebp, PipelineJpeg, KnownResamplers.Bicubic);
+        new("as is: WebP q75 Level1, JPEG q80 4:2:0, Bicubic, from previous, orient late, placeholder from 320", PipelineWebp, PipelineJpeg, KnownResamplers.Bicubic)
+        {
+            PlaceholderFromSmallest = true,
+            OrientAfterFirstResize = true,
+        };
 
     private static readonly JpegEncoder Jpeg420 = new() { Quality = 80, ColorType = JpegColorType.YCbCrRatio420 };
 
     private static readonly PipelineSettings[] Alternatives =
     [
         Baseline,
+        Baseline with { Name = "WebP Level4 (ImageSharp's default)", Webp = Webp(WebpEncodingMethod.Level4) },
         Baseline with { Name = "WebP Level3", Webp = Webp(WebpEncodingMethod.Level3) },
         Baseline with { Name = "WebP Level2", Webp = Webp(WebpEncodingMethod.Level2) },
         Baseline with { Name = "WebP Level1", Webp = Webp(WebpEncodingMethod.Level1) },

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
@@ -9,6 +10,7 @@ using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Publishing;
 using UppkaCatalog.Core.Seeding;
 
 namespace UppkaCatalog.Core;
@@ -29,9 +31,11 @@ public static class ServiceCollectionExtensions
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
 
         services.AddSingleton<SqlitePragmas>();
+        services.TryAddSingleton<IPublicContentListener, NoPublicContentListener>();
+        services.AddSingleton<PublicContentChanges>();
         services.AddDbContextFactory<AppDbContext>((sp, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>()));
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<PublicContentChanges>()));
 
         services.TryAddTimeProvider();
         services.AddSingleton<ImagePipeline>();
@@ -45,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ModerationService>();
         services.AddSingleton<EditorDraftService>();
         services.AddSingleton<GroupService>();
+        services.AddSingleton<SitemapService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeeder>();

@@ -40,7 +40,7 @@ public sealed class CoreHost : IAsyncDisposable
 
     public IDbContextFactory<AppDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 
-    public static async Task<CoreHost> StartAsync(bool demo, DateTimeOffset? now = null)
+    public static async Task<CoreHost> StartAsync(bool demo, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         var folder = new TempFolder();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -56,6 +56,7 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         // Before AddUppkaCore: it only adds TimeProvider.System when none is registered.
         services.AddSingleton<TimeProvider>(time);
+        configure?.Invoke(services);
         var dataPath = DatabaseSetup.ResolveDataPath(configuration, folder.Path);
         services.AddUppkaCore(configuration, dataPath);
         services.AddUppkaIdentity();

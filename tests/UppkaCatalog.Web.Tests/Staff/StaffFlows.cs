@@ -27,8 +27,8 @@ internal static class StaffFlows
             Name = name, CategorySlug = category, Description = "Keripik renyah dari pisang kepok, digoreng tanpa pengawet.",
             Price = 18_000, Unit = "bungkus", MinimumOrder = 1,
         }, ct);
-        var jpeg = Directory.GetFiles(RepoPaths.DemoPhotos, "*.jpg").Order().First();
-        await using (var file = File.OpenRead(jpeg))
+        var demoPhoto = Directory.GetFiles(RepoPaths.DemoPhotos, "*.webp").Order().First();
+        await using (var file = File.OpenRead(demoPhoto))
         {
             await photos.AddAsync(actor, draft.Id, file, "Kemasan " + name, ct);
         }

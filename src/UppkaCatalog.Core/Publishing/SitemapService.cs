@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Exhibitions;
+
+namespace UppkaCatalog.Core.Publishing;
+
+/// <summary>One public page for search engines: a site-relative path and when its content last changed (if known).</summary>
+public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
+
+/// <summary>Every public page worth indexing: the fixed pages, each published product, active group, published exhibition and its booths.</summary>
+public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var entries = new List<SitemapEntry> { new("/", null), new("/katalog", null), new("/pameran", null) };
+
+        var products = await db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Slug, p.UpdatedAt })
+            .ToListAsync(ct);
+        entries.AddRange(products.Select(p => new SitemapEntry($"/produk/{p.Slug}", p.UpdatedAt)));
+
+        var groups = await db.Groups.AsNoTracking()
+            .Where(g => g.IsActive && db.Products.Any(p => p.GroupId == g.Id && p.Status == ProductStatus.Published))
+            .OrderBy(g => g.Id)
+            .Select(g => g.Slug)
+            .ToListAsync(ct);
+        entries.AddRange(groups.Select(slug => new SitemapEntry($"/kelompok/{slug}", null)));
+
+        var exhibitions = await db.Exhibitions.AsNoTracking()
+            .Where(e => e.Status == ExhibitionStatus.Published)
+            .OrderBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Slug,
+                Booths = e.Halls.SelectMany(h => h.Booths)
+                    .Where(b => b.Status == BoothStatus.Accepted && b.Group!.IsActive)
+                    .Select(b => b.Group!.Slug)
+                    .ToList(),
+            })
+            .ToListAsync(ct);
+        foreach (var e in exhibitions)
+        {
+            entries.Add(new SitemapEntry($"/pameran/{e.Slug}", null));
+            entries.AddRange(e.Booths.Order(StringComparer.Ordinal).Select(g => new SitemapEntry($"/pameran/{e.Slug}/stan/{g}", null)));
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using UppkaCatalog.Core.Publishing;
+
+namespace UppkaCatalog.Web.Infrastructure;
+
+/// <summary>
+/// Output caching of buyers' pages for anonymous visitors. A cached page is forgotten (evicted by tag) as soon as a
+/// change to what it shows is committed (<see cref="PublicContentChanges"/> → <see cref="OutputCacheEviction"/>), and
+/// in any case after a minute: exhibition pages say "opens in 2 hours", which changes with the clock, not the data.
+/// Not cached: anything for a signed-in visitor (the header shows their menu), non-GET requests, responses that
+/// set a cookie, and pages with a form carrying an antiforgery token (the product page's inquiry form: the token
+/// belongs to one visitor's cookie, so a shared copy would fail everyone else's post).
+/// With several web nodes this cache is per node and eviction is local; a shared store (Redis) is the scale-out path.
+/// </summary>
+public static class PublicPageCache
+{
+    public const string PolicyName = "public-pages";
+
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    /// <summary>Every cached page shows products or groups; exhibition pages and the home page also show exhibitions.</summary>
+    public static string Tag(PublicContent content) => content switch
+    {
+        PublicContent.Catalog => "catalog",
+        PublicContent.Exhibitions => "exhibitions",
+        _ => throw new ArgumentOutOfRangeException(nameof(content)),
+    };
+
+    /// <summary>Path prefixes of the buyers' pages that are cached (the product page is not: see above).</summary>
+    private static readonly string[] CachedPaths = ["/katalog", "/kelompok", "/pameran", "/sitemap.xml", "/robots.txt"];
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(o =>
+        {
+            o.DefaultExpirationTimeSpan = Lifetime;
+            // Every distinct query string is a separate entry: bound what a visitor inventing queries can fill.
+            o.SizeLimit = 64L * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+            o.AddPolicy(PolicyName, new PublicPagePolicy());
+        });
+        services.AddSingleton<IPublicContentListener, OutputCacheEviction>();
+        CachedPageAntiforgery.Register(services);
+        return services;
+    }
+
+    /// <summary>Whether a page path is one of the cached buyers' pages (home, catalogue, storefronts, exhibitions).</summary>
+    public static bool IsCachedPage(PathString path) =>
+        path == "/" || CachedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
+    private sealed class PublicPagePolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var http = context.HttpContext;
+            // The policy sits on every page endpoint (MapRazorComponents); only buyers' pages are cached.
+            if (!IsCachedPage(http.Request.Path))
+            {
+                context.EnableOutputCaching = false;
+                return ValueTask.CompletedTask;
+            }
+
+            var anonymous = http.User.Identity?.IsAuthenticated != true && !http.Request.Headers.Authorization.Any();
+            var get = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = anonymous && get;
+            context.AllowCacheStorage = anonymous && get;
+            context.AllowLocking = true;
+            context.CacheVaryByRules.QueryKeys = "*";
+            // English and Indonesian are different pages at the same address (the language is a cookie).
+            context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            context.Tags.Add(Tag(PublicContent.Catalog));
+            var path = http.Request.Path;
+            if (path == "/" || path.StartsWithSegments("/pameran") || path.StartsWithSegments("/sitemap.xml"))
+            {
+                context.Tags.Add(Tag(PublicContent.Exhibitions));
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            // Only whole, successful, cookie-free pages: a 404 or a page that set a cookie stays per request.
+            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+/// <summary>Forgets cached pages when public content changed (told by Core after the change is committed).</summary>
+public sealed class OutputCacheEviction(IOutputCacheStore store, ILogger<OutputCacheEviction> log) : IPublicContentListener
+{
+    public async ValueTask ChangedAsync(PublicContent what, CancellationToken ct)
+    {
+        foreach (var part in new[] { PublicContent.Catalog, PublicContent.Exhibitions })
+        {
+            if (!what.HasFlag(part)) continue;
+            await store.EvictByTagAsync(PublicPageCache.Tag(part), CancellationToken.None);
+            log.LogDebug("Public pages tagged {Tag} evicted", PublicPageCache.Tag(part));
+        }
+    }
+}
