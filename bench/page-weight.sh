@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page weight and Lighthouse for the public pages (DESIGN.md "Budgets").
 #
-#   bench/page-weight.sh [--no-lighthouse] [--lighthouse-runs N] [--what-if]
+#   bench/page-weight.sh [--no-lighthouse] [--lighthouse-runs N]
 #
 #   1. publishes src/UppkaCatalog.Web (Release) to a temp dir and runs it in Production on a free local port with
 #      a fresh data folder and the demo seed; waits for /health;
@@ -13,9 +13,6 @@
 #      the four category scores and the failing audits of every category below target (performance < 95,
 #      others < 100). Performance is simulated from the observed trace: on a busy machine TBT grows (see the
 #      printed benchmarkIndex; below ~1000 the machine is slower than Lighthouse's reference).
-#   4. with --what-if: Lighthouse on /katalog again with blazor.web.js blocked, then also MudBlazor.min.css
-#      blocked (--blocked-url-patterns): what removing them from the public pages would gain (an upper bound:
-#      without MudBlazor's CSS the page is unstyled).
 #
 # npm packages (playwright-core, lighthouse@12.2.3) go to ~/.cache/uppka-bench/node, never into the repo.
 # Chromium is Debian's /usr/bin/chromium (installed with apt-get if missing). The app is stopped on exit.
@@ -26,13 +23,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LIGHTHOUSE=1
 LH_RUNS=3
-WHAT_IF=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-lighthouse) LIGHTHOUSE=0; shift ;;
     --lighthouse-runs) LH_RUNS="$2"; shift 2 ;;
-    --what-if) WHAT_IF=1; shift ;;
-    *) echo "usage: $0 [--no-lighthouse] [--lighthouse-runs N] [--what-if]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--no-lighthouse] [--lighthouse-runs N]" >&2; exit 2 ;;
   esac
 done
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -127,26 +122,6 @@ if [ "$LIGHTHOUSE" -eq 1 ]; then
     done
     [ ${#reports[@]} -gt 0 ] || continue
     node "$ROOT/bench/page-weight.mjs" lighthouse "${reports[@]}" | tee -a "$WORK/lh.log" | grep -v '^RESULT'
-  done
-fi
-
-if [ "$LIGHTHOUSE" -eq 1 ] && [ "$WHAT_IF" -eq 1 ]; then
-  say "what if: /katalog with resources blocked, $LH_RUNS runs each"
-  for blocked in "*blazor.web*.js" "*blazor.web*.js *MudBlazor.min.css"; do
-    echo
-    echo "/katalog, blocked: $blocked"
-    reports=()
-    read -ra patterns <<<"$blocked"
-    block_args=()
-    for pattern in "${patterns[@]}"; do block_args+=("--blocked-url-patterns=$pattern"); done
-    for r in $(seq 1 "$LH_RUNS"); do
-      if CHROME_PATH=/usr/bin/chromium "$LH" "$BASE/katalog" --quiet --output=json --output-path="$WORK/wi-$r.json" \
-           --chrome-flags="$CHROME_FLAGS" "${block_args[@]}" >"$WORK/wi-$r.log" 2>&1; then
-        reports+=("$WORK/wi-$r.json")
-      fi
-    done
-    [ ${#reports[@]} -gt 0 ] && node "$ROOT/bench/page-weight.mjs" lighthouse "${reports[@]}" \
-      | grep -E '^  ([0-9]+ runs|Performance [0-9]|metrics|environment)'
   done
 fi
 

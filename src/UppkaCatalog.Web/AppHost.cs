@@ -137,7 +137,10 @@ public static class AppHost
         app.MapMemberUploadEndpoint();
         app.MapApiEndpoints();
         app.MapSitemapEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(PublicPageCache.PolicyName);
+        app.MapRazorComponents<App>()
+            // Blazor adds its own CSP header, frame-ancestors 'self' by default: agree with ours (SecurityHeaders).
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'")
+            .CacheOutput(PublicPageCache.PolicyName);
     }
 
     /// <summary>Migrations, then reference data, then (in demo mode, into an empty database) the demo.</summary>

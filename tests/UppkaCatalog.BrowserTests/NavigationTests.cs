@@ -1,4 +1,5 @@
 using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.BrowserTests.Pages.Manage;
 
 namespace UppkaCatalog.BrowserTests;
 
@@ -50,5 +51,24 @@ public sealed class NavigationTests(AppFixture app) : BrowserTest(app)
 
         Assert.Equal(group, (await booth.Heading.InnerTextAsync()).Trim());
         Assert.True(await booth.ProductCards.CountAsync() >= 1, $"the booth {href} shows no product");
+    }
+
+    [Fact]
+    public async Task From_the_member_area_the_catalogue_link_loads_a_static_page()
+    {
+        var page = await NewPageAsync();
+        await MemberPage.SignInAsync(page, "anggota1@uppka.test");
+        var area = new ManageHomePage(page);
+        await area.OpenAsync();
+
+        await page.Locator("header nav a[href='/katalog']").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/katalog", StringComparison.Ordinal));
+        var catalog = new CatalogPage(page);
+        await catalog.ProductCards.First.WaitForAsync();
+
+        // A full load of the static page (App.razor, [ExcludeFromInteractiveRouting]): no framework script and no
+        // MudBlazor stylesheet in the document, rather than the page rendered inside the member's circuit.
+        Assert.Equal(0, await page.Locator("script[src*='blazor.web']").CountAsync());
+        Assert.Equal(0, await page.Locator("link[href*='MudBlazor.min.css']").CountAsync());
     }
 }
