@@ -172,7 +172,7 @@ public sealed class ImagePipeline
             target.Write(chunk, 0, read);
         }
 
-        if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, "File foto kosong.");
+        if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, "File foto kosong (0 byte): pengirimannya mungkin terputus. Pilih fotonya lagi lalu unggah ulang.");
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed class HostileUploadTests(MemberWorld w) : IClassFixture<MemberWorl
         { "HEIC", "Foto HEIC belum didukung." },
         { "1 × 8,000,000 PNG", "Ukuran foto tidak wajar (1×8000000 piksel)." },
         { "20,000 × 20,000 PNG", "Ukuran foto tidak wajar (20000×20000 piksel)." },
-        { "zero bytes", "File foto kosong." },
+        { "zero bytes", "File foto kosong (0 byte): pengirimannya mungkin terputus. Pilih fotonya lagi lalu unggah ulang." },
         { "16 MB", "Foto lebih dari 15 MB. Kecilkan ukurannya lalu unggah lagi." },
     };
 

@@ -247,7 +247,7 @@ public sealed class ImagePipelineTests(PhonePhotoFixture phone) : IClassFixture<
         var e = Reject([]);
 
         Assert.Equal(ImageRejection.Empty, e.Reason);
-        Assert.Equal("File foto kosong.", e.Message);
+        Assert.Equal("File foto kosong (0 byte): pengirimannya mungkin terputus. Pilih fotonya lagi lalu unggah ulang.", e.Message);
     }
 
     private static ImageRejectedException Reject(byte[] bytes) =>

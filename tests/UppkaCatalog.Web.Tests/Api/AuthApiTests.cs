@@ -174,4 +174,51 @@ public sealed class AuthApiTests(AppFactory app)
         await ProblemAsync(create, HttpStatusCode.Unauthorized);
         Assert.Equal(before, await app.QueryAsync(db => db.Products.CountAsync(Ct)));
     }
+
+    [Fact]
+    public async Task A_password_change_ends_the_tokens_issued_before_it()
+    {
+        using var client = await BearerClientAsync(Member(14));
+        using (var before = await client.GetAsync("/api/v1/me/products", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByEmailAsync(Member(14));
+            var changed = await users.ChangePasswordAsync(user!, Password, "Sandi-Baru-Anggota-14");
+            Assert.True(changed.Succeeded, string.Join("; ", changed.Errors.Select(e => e.Description)));
+        }
+
+        using var after = await client.GetAsync("/api/v1/me/products", Ct);
+        await ProblemAsync(after, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_locked_out_account_cannot_use_its_earlier_token()
+    {
+        using var client = await BearerClientAsync(Member(15));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByEmailAsync(Member(15));
+            await users.SetLockoutEndDateAsync(user!, DateTimeOffset.UtcNow.AddMinutes(5));
+        }
+
+        using var after = await client.GetAsync("/api/v1/me/products", Ct);
+        await ProblemAsync(after, HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<HttpClient> BearerClientAsync(string login)
+    {
+        var client = Anonymous(app);
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = login, password = Password }, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = (await JsonAsync(response)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 }

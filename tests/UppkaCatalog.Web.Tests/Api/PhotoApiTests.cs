@@ -13,7 +13,7 @@ public sealed class PhotoApiTests(AppFactory app)
     {
         { "text named .jpg", "Ini bukan foto, hanya teks biasa yang diberi nama .jpg\n"u8.ToArray(), "x.jpg", "Format foto tidak didukung. Kirim foto JPEG, PNG atau WebP." },
         { "iPhone HEIC", ApiTestImages.HeicHeader(), "IMG_0001.jpg", "Foto HEIC belum didukung." },
-        { "empty file", [], "kosong.jpg", "File foto kosong." },
+        { "empty file", [], "kosong.jpg", "File foto kosong (0 byte)" },
     };
 
     [Theory]

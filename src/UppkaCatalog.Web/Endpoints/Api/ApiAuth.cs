@@ -22,7 +22,7 @@ internal static class ApiAuth
             var http = context.HttpContext;
             var result = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
             // Whatever the cookie said is dropped: from here on the user is the token's, or nobody.
-            http.User = result.Succeeded ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
+            http.User = result.Succeeded && await StillValidAsync(http, result.Principal) ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
             if (Actor.From(http.User) is not { } actor) return ApiProblems.Unauthorized(http);
             if (!http.User.IsInRole(role))
             {
@@ -34,6 +34,18 @@ internal static class ApiAuth
             http.Items[typeof(Actor)] = actor;
             return await next(context);
         });
+
+    /// <summary>
+    /// A bearer token is a sealed copy of the user's claims, valid for 8 hours whatever happens meanwhile. Checked
+    /// against the database on every call: a changed password (a new security stamp — e.g. after a stolen phone)
+    /// or a locked-out account ends every token issued before, instead of leaving it working until it expires.
+    /// </summary>
+    private static async Task<bool> StillValidAsync(HttpContext http, ClaimsPrincipal principal)
+    {
+        var signIn = http.RequestServices.GetRequiredService<SignInManager<Core.Accounts.AppUser>>();
+        var user = await signIn.ValidateSecurityStampAsync(principal);
+        return user is not null && !await signIn.UserManager.IsLockedOutAsync(user);
+    }
 
     /// <summary>
     /// The caller as the bearer filter established it. Handlers must use this, never a bound
