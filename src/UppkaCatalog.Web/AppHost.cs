@@ -91,6 +91,7 @@ public static class AppHost
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddInquiryRateLimit(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
             customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
     }
@@ -106,6 +107,8 @@ public static class AppHost
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
