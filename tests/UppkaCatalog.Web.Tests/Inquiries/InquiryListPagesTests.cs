@@ -40,6 +40,10 @@ public sealed class InquiryListPagesTests(InquiryAppFactory app) : IClassFixture
         Assert.DoesNotContain("Pembeli Kelompok Dua", html);
         Assert.DoesNotContain(other.TrimStart('+'), html);
         Assert.Contains("href=\"/kelola/pertanyaan\"", html);
+
+        var open = await app.Services.GetRequiredService<InquiryService>().CountOpenAsync(await MemberActorAsync(app, 1), Ct);
+        Assert.True(open >= 1);
+        Assert.Contains($"Ada {open} pertanyaan pembeli yang belum ditangani.", await BodyAsync(await client.GetAsync("/kelola", Ct)));
     }
 
     [Fact]
