@@ -59,6 +59,14 @@ public sealed class InquiryListPagesTests(InquiryAppFactory app) : IClassFixture
         Assert.Contains(second, html);
         Assert.Contains("href=\"/staf/pertanyaan\"", html);
 
+        // The staff preview of a listing shows it as buyers see it, but without the inquiry form.
+        var product = await app.PublishedProductAsync();
+        var preview = await BodyAsync(await staff.GetAsync($"/staf/moderasi/{product.Id}", Ct));
+        Assert.Contains(product.Name, preview);
+        Assert.Contains("product-info__price", preview);
+        Assert.DoesNotContain("id=\"tanya\"", preview);
+        Assert.DoesNotContain("Kirim pertanyaan", preview);
+
         using var member = await SignedInAsync(app, "anggota3@uppka.test");
         using var refused = await member.GetAsync("/staf/pertanyaan", Ct);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
