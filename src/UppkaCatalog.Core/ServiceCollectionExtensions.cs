@@ -9,6 +9,7 @@ using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Groups;
+using UppkaCatalog.Core.Inquiries;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Publishing;
 using UppkaCatalog.Core.Seeding;
@@ -53,6 +54,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<SignInService>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<InquiryService>();
+        services.AddSingleton<RelatedProductsService>();
+        services.AddSingleton<StorefrontService>();
         return services;
     }
 

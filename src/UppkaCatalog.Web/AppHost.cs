@@ -107,6 +107,7 @@ public static class AppHost
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddInquiryRateLimit(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
             customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
     }
@@ -123,6 +124,8 @@ public static class AppHost
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // After localization and authentication: the cache varies by language and skips signed-in visitors.

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Auditing;
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+
+namespace UppkaCatalog.Core.Inquiries;
+
+/// <summary>
+/// Buyers' questions to a group. Anyone may send one about a published product; only the group's
+/// members read and handle them (another group's inquiry answers <see cref="NotFoundException"/>, as one
+/// that does not exist), and staff read them all. The buyer's phone number leaves this service only
+/// through those reads.
+/// </summary>
+public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>A list shows at most this many (newest first): a group answers them long before that.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// Stores a buyer's inquiry about the published product <paramref name="productSlug"/> for its group.
+    /// Throws <see cref="ValidationException"/> (a message per field) or <see cref="NotFoundException"/>
+    /// (no such published product); nothing is stored then.
+    /// </summary>
+    public async Task<int> SubmitForProductAsync(string productSlug, InquiryInput input, CancellationToken ct = default)
+    {
+        var (clean, errors) = InquiryRules.Check(input);
+        if (clean is null) throw new ValidationException(errors);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var product = await db.Products.AsNoTracking()
+            .Where(p => p.Slug == productSlug && p.Status == ProductStatus.Published && p.Group!.IsActive)
+            .Select(p => new { p.Id, p.GroupId })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+        var inquiry = new Inquiry
+        {
+            GroupId = product.GroupId,
+            ProductId = product.Id,
+            BuyerName = clean.BuyerName,
+            BuyerPhone = clean.BuyerPhone,
+            Quantity = clean.Quantity,
+            Message = clean.Message,
+            Status = InquiryStatus.New,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Inquiries.Add(inquiry);
+        await db.SaveChangesAsync(ct);
+        return inquiry.Id;
+    }
+
+    /// <summary>The member's own group's inquiries, newest first.</summary>
+    public async Task<IReadOnlyList<InquiryRow>> ListOwnAsync(Actor actor, InquiryFilter filter = InquiryFilter.All, CancellationToken ct = default)
+    {
+        var groupId = ProductEditingService.RequireMember(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Rows(Filtered(db.Inquiries.Where(i => i.GroupId == groupId), filter), ct);
+    }
+
+    /// <summary>Every group's inquiries, newest first: staff only (read-only).</summary>
+    public async Task<IReadOnlyList<InquiryRow>> ListAllAsync(Actor actor, InquiryFilter filter = InquiryFilter.All, CancellationToken ct = default)
+    {
+        ModerationService.RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Rows(Filtered(db.Inquiries, filter), ct);
+    }
+
+    /// <summary>How many of the member's group's inquiries are still open (for the member area's overview).</summary>
+    public async Task<int> CountOpenAsync(Actor actor, CancellationToken ct = default)
+    {
+        var groupId = ProductEditingService.RequireMember(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Filtered(db.Inquiries.Where(i => i.GroupId == groupId), InquiryFilter.Open).CountAsync(ct);
+    }
+
+    /// <summary>The group has answered the buyer (on WhatsApp, by phone): the inquiry leaves the open list.</summary>
+    public Task MarkHandledAsync(Actor actor, int inquiryId, CancellationToken ct = default) =>
+        SetStatusAsync(actor, inquiryId, InquiryStatus.Answered, "inquiry.handled", ct);
+
+    /// <summary>Back to the open list (marked handled by mistake, or the buyer wrote again).</summary>
+    public Task ReopenAsync(Actor actor, int inquiryId, CancellationToken ct = default) =>
+        SetStatusAsync(actor, inquiryId, InquiryStatus.Read, "inquiry.reopen", ct);
+
+    private async Task SetStatusAsync(Actor actor, int inquiryId, InquiryStatus status, string action, CancellationToken ct)
+    {
+        var groupId = ProductEditingService.RequireMember(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var inquiry = await db.Inquiries.FirstOrDefaultAsync(i => i.Id == inquiryId && i.GroupId == groupId, ct)
+            ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");
+        if (inquiry.Status == status) return;
+        inquiry.Status = status;
+        AuditLog.Record(db, time.GetUtcNow(), actor.UserId, action, $"Inquiry:{inquiry.Id}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static IQueryable<Inquiry> Filtered(IQueryable<Inquiry> query, InquiryFilter filter) => filter switch
+    {
+        InquiryFilter.Open => query.Where(i => i.Status == InquiryStatus.New || i.Status == InquiryStatus.Read),
+        InquiryFilter.Handled => query.Where(i => i.Status == InquiryStatus.Answered),
+        _ => query,
+    };
+
+    private static async Task<IReadOnlyList<InquiryRow>> Rows(IQueryable<Inquiry> query, CancellationToken ct)
+    {
+        return await query.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(MaxListed)
+            .Select(i => new InquiryRow(i.Id, i.Group!.Name, i.Product != null ? i.Product.Name : null, i.Product != null ? i.Product.Slug : null,
+                i.BuyerName, i.BuyerPhone, i.Quantity, i.Message, i.Status, i.CreatedAt))
+            .ToListAsync(ct);
+    }
+}
