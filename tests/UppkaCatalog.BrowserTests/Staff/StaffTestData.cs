@@ -32,7 +32,7 @@ internal static class StaffTestData
 
     /// <summary>
     /// A listing waiting for review, made as the demo member would: a draft, a real packaging photo
-    /// (a demo JPEG) through the image pipeline, then submitted. Returns its id. Members 5 and up:
+    /// (a demo photo) through the image pipeline, then submitted. Returns its id. Members 5 and up:
     /// the member-area tests work as anggota1 and anggota2, whose pages must not show these listings.
     /// </summary>
     public static async Task<int> PendingProductAsync(AppFixture app, string name, int member = 5, string photo = "keripik")
@@ -45,8 +45,8 @@ internal static class StaffTestData
             Name = name, CategorySlug = category, Price = 22_500, Unit = "bungkus", MinimumOrder = 2, NetContent = "200 gram",
             Description = "Dibuat dari bahan pilihan petani sekitar, dikemas rapat agar tetap renyah sampai ke tangan pembeli.",
         });
-        var jpeg = Directory.GetFiles(Path.Combine(app.RepoRoot, "wwwroot-assets", "demo"), $"*{photo}*.jpg").Order().First();
-        await using (var file = File.OpenRead(jpeg))
+        var demoPhoto = Directory.GetFiles(Path.Combine(app.RepoRoot, "wwwroot-assets", "demo"), $"*{photo}*.webp").Order().First();
+        await using (var file = File.OpenRead(demoPhoto))
         {
             await app.Services.GetRequiredService<ProductPhotoService>().AddAsync(actor, draft.Id, file, "Kemasan " + name);
         }
