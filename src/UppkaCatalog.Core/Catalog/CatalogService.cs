@@ -6,7 +6,7 @@ using UppkaCatalog.Core.Media;
 namespace UppkaCatalog.Core.Catalog;
 
 /// <summary>Public reads of the catalogue: only published products of active groups are ever returned.</summary>
-public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxPageSize = 48;
 
