@@ -92,13 +92,18 @@ public sealed partial class CatalogService
                 p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
                 GroupName = p.Group!.Name, GroupSlug = p.Group.Slug, RegencyName = p.Group.Regency!.Name,
                 CategoryName = p.Category!.Name,
-                Cover = p.Photos.OrderBy(ph => ph.SortOrder).FirstOrDefault(),
             })
-            .AsSplitQuery()
             .ToDictionaryAsync(p => p.Id, ct);
+        // Covers in a query of their own, through the (ProductId, SortOrder) index: "first photo per product"
+        // as a window function numbers every photo in the database (90 ms at 10,000 products).
+        var covers = (await db.ProductPhotos.AsNoTracking()
+                .Where(ph => ids.Contains(ph.ProductId)
+                    && ph.SortOrder == db.ProductPhotos.Where(o => o.ProductId == ph.ProductId).Min(o => o.SortOrder))
+                .ToListAsync(ct))
+            .GroupBy(ph => ph.ProductId)
+            .ToDictionary(g => g.Key, g => PhotoView.From(g.OrderBy(ph => ph.Id).First()));
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit,
-            p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName,
-            p.Cover is null ? null : PhotoView.From(p.Cover))).ToList();
+            p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, covers.GetValueOrDefault(p.Id))).ToList();
     }
 
     private sealed class RankedProduct
