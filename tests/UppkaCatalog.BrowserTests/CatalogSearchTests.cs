@@ -35,6 +35,20 @@ public sealed class CatalogSearchTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(new ProductPage(catalog.Page).Heading).ToHaveTextAsync(chosen);
     }
 
+    [Theory]
+    [InlineData(360, false)]
+    [InlineData(1280, true)]
+    public async Task Without_a_filter_the_filters_fold_on_a_phone_and_stand_beside_the_results_on_a_wide_screen(int width, bool shown)
+    {
+        var catalog = new CatalogPage(await NewPageAsync(width));
+        await catalog.OpenAsync("q=keri");
+
+        Assert.Equal(shown, await catalog.CategorySelect.IsVisibleAsync());
+        if (shown) return;
+        await catalog.FiltersToggle.ClickAsync();
+        Assert.True(await catalog.CategorySelect.IsVisibleAsync());
+    }
+
     [Fact]
     public async Task Search_results_have_no_serious_or_critical_axe_violations()
     {
