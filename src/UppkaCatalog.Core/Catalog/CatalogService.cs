@@ -6,7 +6,7 @@ using UppkaCatalog.Core.Media;
 namespace UppkaCatalog.Core.Catalog;
 
 /// <summary>Public reads of the catalogue: only published products of active groups are ever returned.</summary>
-public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int MaxPageSize = 48;
 
@@ -34,19 +34,9 @@ public sealed class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Public(db);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => new
-            {
-                p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
-                GroupName = p.Group!.Name, GroupSlug = p.Group.Slug, RegencyName = p.Group.Regency!.Name,
-                CategoryName = p.Category!.Name,
-                Cover = p.Photos.OrderBy(ph => ph.SortOrder).FirstOrDefault(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        var cards = items.Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
-            p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, p.Cover is null ? null : PhotoView.From(p.Cover))).ToList();
+        var ids = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
+        var cards = await CardsAsync(db, ids, ct);
         return new Paged<ProductCard>(cards, page, pageSize, total);
     }
 

@@ -213,6 +213,8 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     private static async Task<string> UniqueSlugAsync(AppDbContext db, string name, int? productId, CancellationToken ct)
     {
         var root = Slug.From(name, 70);
+        // A slug of digits only ("2024") would read as a product id in /api/v1/products/{id}: never make one.
+        if (root.All(char.IsAsciiDigit)) root = "produk-" + root;
         var taken = await db.Products.Where(p => (p.Slug == root || p.Slug.StartsWith(root + "-")) && p.Id != productId)
             .Select(p => p.Slug).ToListAsync(ct);
         if (!taken.Contains(root)) return root;

@@ -21,6 +21,8 @@ internal static class ApiEndpoints
         api.MapAuthApi();
         api.MapGet("/v1/categories", async (CatalogService catalog, CancellationToken ct) =>
             TypedResults.Ok((await catalog.GetCategoriesAsync(ct)).Select(c => new CategoryJson(c.Slug, c.Name))));
+        // Public catalogue reads: on /api itself, before and outside the bearer-only member group.
+        api.MapCatalogApi();
 
         var member = api.MapGroup("/v1").RequireBearer(Roles.Member);
         member.MapProductsApi();

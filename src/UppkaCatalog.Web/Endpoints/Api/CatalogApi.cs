@@ -1,0 +1,66 @@
+using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Media;
+
+namespace UppkaCatalog.Web.Endpoints.Api;
+
+/// <summary>
+/// The public catalogue over the same service as <c>/katalog</c>: anyone may read it, and it only ever
+/// shows published products of active groups. Mapped on <c>/api</c> itself, outside the bearer-only
+/// member group. <c>GET /v1/products/{slug}</c> does not meet the member route <c>/v1/products/{id:int}</c>:
+/// product slugs never consist of digits only (<see cref="ProductEditingService"/>).
+/// </summary>
+internal static class CatalogApi
+{
+    public static void MapCatalogApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/v1/products", async (string? q, string? category, string? regency, string? page, HttpContext http, CatalogService catalog, CancellationToken ct) =>
+        {
+            var result = await catalog.SearchAsync(new CatalogQuery
+            {
+                Text = q, Category = category, Regency = regency, Page = CatalogWords.ParsePage(page),
+            }, ct);
+            var site = SiteRoot(http);
+            return TypedResults.Ok(new CatalogPageJson(
+                result.Results.Items.Select(p => CatalogItemJson.From(p, site)).ToList(),
+                result.Results.TotalCount, result.Results.Page, result.Results.PageSize, result.Results.PageCount));
+        });
+
+        api.MapGet("/v1/products/{slug}", async (string slug, HttpContext http, CatalogService catalog, CancellationToken ct) =>
+            await catalog.GetPublishedAsync(slug, ct) is { } product
+                ? TypedResults.Ok(CatalogProductJson.From(product, SiteRoot(http)))
+                : ApiProblems.NotFound("Produk tidak ditemukan atau tidak tayang."));
+    }
+
+    /// <summary>Scheme and host the client used, so links in the answer work from where it asked.</summary>
+    private static string SiteRoot(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+}
+
+internal sealed record CatalogPageJson(IReadOnlyList<CatalogItemJson> Items, int Total, int Page, int PageSize, int PageCount);
+
+internal sealed record CatalogItemJson(
+    int Id, string Slug, string Name, long Price, string Unit, string GroupSlug, string GroupName, string Regency, string Category,
+    string Url, string? CoverUrl)
+{
+    public static CatalogItemJson From(ProductCard p, string site) => new(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.GroupSlug, p.GroupName,
+        p.RegencyName, p.CategoryName, $"{site}/produk/{p.Slug}", CoverJpeg(p.Cover, site));
+
+    /// <summary>A JPEG of at least 640 px (every client can show JPEG), or null for a product without photos.</summary>
+    public static string? CoverJpeg(PhotoView? cover, string site) =>
+        cover?.Fallback(640) is { Length: > 0 } path ? site + path : null;
+}
+
+internal sealed record CatalogProductJson(
+    int Id, string Slug, string Name, string Description, long Price, string Unit, int MinimumOrder, string Availability, int? PreOrderDays,
+    string? NetContent, string? Packaging, string? ShelfLife, string? PirtNumber, string? HalalNumber, string? BpomNumber,
+    IReadOnlyList<LinkJson> MarketplaceLinks, string Category, string CategorySlug, string GroupSlug, string GroupName, string? GroupWhatsApp,
+    string Regency, string Village, string Url, IReadOnlyList<CatalogPhotoJson> Photos)
+{
+    public static CatalogProductJson From(ProductDetail p, string site) => new(p.Id, p.Slug, p.Name, p.Description, p.Price, p.Unit,
+        p.MinimumOrder, ApiJson.Name(p.Availability), p.PreOrderDays, p.NetContent, p.Packaging, p.ShelfLife, p.PirtNumber, p.HalalNumber,
+        p.BpomNumber, p.MarketplaceLinks.Select(l => new LinkJson(l.Name, l.Url)).ToList(), p.CategoryName, p.CategorySlug, p.GroupSlug,
+        p.GroupName, p.GroupWhatsApp, p.RegencyName, p.Village, $"{site}/produk/{p.Slug}",
+        p.Photos.Select(ph => new CatalogPhotoJson(ph.Alt, ph.Width, ph.Height, VariantJson.From(ph.Variants)
+            .Select(v => v with { Url = site + v.Url }).ToList())).ToList());
+}
+
+internal sealed record CatalogPhotoJson(string AltText, int Width, int Height, IReadOnlyList<VariantJson> Variants);
