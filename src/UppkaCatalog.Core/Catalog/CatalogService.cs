@@ -36,7 +36,7 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
         var total = await query.CountAsync(ct);
         var ids = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
-        var cards = await CardsAsync(db, ids, ct);
+        var cards = await ProductCards.ByIdsAsync(db, ids, ct);
         return new Paged<ProductCard>(cards, page, pageSize, total);
     }
 
@@ -62,6 +62,5 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
             p.Photos.OrderBy(ph => ph.SortOrder).Select(PhotoView.From).ToList());
     }
 
-    private static IQueryable<Product> Public(AppDbContext db) =>
-        db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive);
+    private static IQueryable<Product> Public(AppDbContext db) => ProductCards.Public(db);
 }

@@ -4,27 +4,38 @@ using UppkaCatalog.Core.Media;
 
 namespace UppkaCatalog.Core.Catalog;
 
-/// <summary>Public product queries and their projection to cards, shared by the storefront and related products.</summary>
+/// <summary>Public product queries and their projection to cards: the catalogue, search, storefronts and related products.</summary>
 internal static class ProductCards
 {
     /// <summary>Published products of active groups: all a buyer may ever see.</summary>
     public static IQueryable<Product> Public(AppDbContext db) =>
         db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive);
 
-    /// <summary>Runs an already ordered and limited query and returns cards with their covers.</summary>
-    public static async Task<IReadOnlyList<ProductCard>> ToCardsAsync(IQueryable<Product> query, CancellationToken ct)
+    /// <summary>Runs an already ordered and limited query of <paramref name="db"/> and returns its cards, in the query's order.</summary>
+    public static async Task<IReadOnlyList<ProductCard>> ToCardsAsync(AppDbContext db, IQueryable<Product> query, CancellationToken ct) =>
+        await ByIdsAsync(db, await query.Select(p => p.Id).ToListAsync(ct), ct);
+
+    /// <summary>The cards of the products <paramref name="ids"/>, in that order (ids no longer public are left out).</summary>
+    public static async Task<List<ProductCard>> ByIdsAsync(AppDbContext db, List<int> ids, CancellationToken ct)
     {
-        var items = await query
+        if (ids.Count == 0) return [];
+        var rows = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
                 p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
                 GroupName = p.Group!.Name, GroupSlug = p.Group.Slug, RegencyName = p.Group.Regency!.Name,
                 CategoryName = p.Category!.Name,
-                Cover = p.Photos.OrderBy(ph => ph.SortOrder).FirstOrDefault(),
             })
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        return items.Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.Availability, p.PreOrderDays,
-            p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, p.Cover is null ? null : PhotoView.From(p.Cover))).ToList();
+            .ToDictionaryAsync(p => p.Id, ct);
+        // Covers in a query of their own, through the (ProductId, SortOrder) index: "first photo per product"
+        // as a window function numbers every photo in the database (90 ms at 10,000 products).
+        var covers = (await db.ProductPhotos.AsNoTracking()
+                .Where(ph => ids.Contains(ph.ProductId)
+                    && ph.SortOrder == db.ProductPhotos.Where(o => o.ProductId == ph.ProductId).Min(o => o.SortOrder))
+                .ToListAsync(ct))
+            .GroupBy(ph => ph.ProductId)
+            .ToDictionary(g => g.Key, g => PhotoView.From(g.OrderBy(ph => ph.Id).First()));
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit,
+            p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, covers.GetValueOrDefault(p.Id))).ToList();
     }
 }

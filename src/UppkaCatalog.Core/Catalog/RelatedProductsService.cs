@@ -25,6 +25,6 @@ public sealed class RelatedProductsService(IDbContextFactory<AppDbContext> dbFac
             .OrderBy(p => p.GroupId == product.GroupId ? 1 : 0)
             .ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(count);
-        return await ProductCards.ToCardsAsync(query, ct);
+        return await ProductCards.ToCardsAsync(db, query, ct);
     }
 }

@@ -33,6 +33,7 @@ public sealed class StorefrontService(IDbContextFactory<AppDbContext> dbFactory)
             .FirstOrDefaultAsync(ct);
         if (g is null) return null;
         var products = await ProductCards.ToCardsAsync(
+            db,
             ProductCards.Public(db).Where(p => p.GroupId == g.Id).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(MaxProducts), ct);
         return new GroupStorefront(g.Slug, g.Name, g.Story, g.Sector, g.Village, g.District, g.RegencyName, g.Founded, g.MemberCount, g.PublicWhatsApp, products);
     }
