@@ -45,12 +45,12 @@ public sealed class ImagePipelineTests(PhonePhotoFixture phone) : IClassFixture<
     }
 
     [Fact]
-    public void Phone_photo_gives_320_800_and_1600_wide_renditions_each_in_WebP_and_JPEG()
+    public void Phone_photo_gives_320_480_800_and_1600_wide_renditions_each_in_WebP_and_JPEG()
     {
         var variants = phone.Result.Variants;
 
         Assert.Equal(
-            [(320, "jpg"), (320, "webp"), (800, "jpg"), (800, "webp"), (1600, "jpg"), (1600, "webp")],
+            [(320, "jpg"), (320, "webp"), (480, "jpg"), (480, "webp"), (800, "jpg"), (800, "webp"), (1600, "jpg"), (1600, "webp")],
             variants.Select(v => (v.Width, v.Format)).OrderBy(v => v.Width).ThenBy(v => v.Format).ToArray());
         foreach (var v in variants)
         {
@@ -134,7 +134,7 @@ public sealed class ImagePipelineTests(PhonePhotoFixture phone) : IClassFixture<
 
         var result = new ImagePipeline().Process(upload);
 
-        Assert.Equal([320, 800, 1000], result.Variants.Select(v => v.Width).Distinct().Order().ToArray());
+        Assert.Equal([320, 480, 800, 1000], result.Variants.Select(v => v.Width).Distinct().Order().ToArray());
         Assert.All(result.Variants, v => Assert.Equal(v.Width / 2, v.Height));
         Assert.Equal((1000, 500), (result.Width, result.Height));
     }
@@ -146,7 +146,7 @@ public sealed class ImagePipelineTests(PhonePhotoFixture phone) : IClassFixture<
 
         var result = new ImagePipeline().Process(upload);
 
-        Assert.Equal([(320, "jpg"), (320, "webp"), (800, "jpg"), (800, "webp")],
+        Assert.Equal([(320, "jpg"), (320, "webp"), (480, "jpg"), (480, "webp"), (800, "jpg"), (800, "webp")],
             result.Variants.Select(v => (v.Width, v.Format)).OrderBy(v => v.Width).ThenBy(v => v.Format).ToArray());
     }
 

@@ -33,7 +33,7 @@ public sealed class ProductPhotoServiceTests(MemberWorld w) : IClassFixture<Memb
         Assert.Equal("Kemasan keripik talas tampak depan", row.AltText);
         Assert.Matches("^#[0-9a-f]{6}$", row.PlaceholderColor);
         Assert.Equal(
-            [(320, "jpg"), (320, "webp"), (800, "jpg"), (800, "webp"), (1600, "jpg"), (1600, "webp")],
+            [(320, "jpg"), (320, "webp"), (480, "jpg"), (480, "webp"), (800, "jpg"), (800, "webp"), (1600, "jpg"), (1600, "webp")],
             row.Variants.Select(v => (v.Width, v.Format)).OrderBy(v => v.Width).ThenBy(v => v.Format).ToArray());
         foreach (var v in row.Variants)
         {

@@ -61,7 +61,7 @@ public sealed class ProductFlowApiTests(AppFactory app)
         Assert.Equal("Kemasan keripik tempe tampak depan", photo.GetProperty("altText").GetString());
         var variants = photo.GetProperty("variants").EnumerateArray().ToList();
         Assert.Equal(
-            new[] { (320, 240, "jpg"), (320, 240, "webp"), (800, 600, "jpg"), (800, 600, "webp"), (1200, 900, "jpg"), (1200, 900, "webp") },
+            new[] { (320, 240, "jpg"), (320, 240, "webp"), (480, 360, "jpg"), (480, 360, "webp"), (800, 600, "jpg"), (800, 600, "webp"), (1200, 900, "jpg"), (1200, 900, "webp") },
             variants.Select(v => (v.GetProperty("width").GetInt32(), v.GetProperty("height").GetInt32(), v.GetProperty("format").GetString()!)).Order());
         foreach (var variant in variants) await AssertServedWithoutMetadataAsync(buyer, variant);
 
