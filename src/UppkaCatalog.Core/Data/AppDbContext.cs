@@ -39,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<DailyCounter> DailyCounters => Set<DailyCounter>();
 
+    public DbSet<VisitorSighting> VisitorSightings => Set<VisitorSighting>();
+
+    public DbSet<DailySalt> DailySalts => Set<DailySalt>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();

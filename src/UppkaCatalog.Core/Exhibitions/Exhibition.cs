@@ -5,9 +5,14 @@ namespace UppkaCatalog.Core.Exhibitions;
 
 public enum ExhibitionStatus
 {
+    /// <summary>Being prepared by staff; buyers and members do not see it.</summary>
     Draft = 0,
+
+    /// <summary>Visible to buyers (as a preview before it opens) and open to applications in its registration window.</summary>
     Published = 1,
-    Cancelled = 2,
+
+    /// <summary>Closed for good: still readable by buyers as an archive, no longer changed by anyone.</summary>
+    Archived = 2,
 }
 
 /// <summary>Where an exhibition stands in time; derived from its dates, never stored.</summary>
@@ -18,6 +23,7 @@ public enum ExhibitionPhase
     Past,
 }
 
+/// <summary>A booth starts as a group's application (no hall or number yet) and gets both when staff accept it.</summary>
 public enum BoothStatus
 {
     Applied = 0,
@@ -82,7 +88,8 @@ public sealed class Booth
 {
     public int Id { get; set; }
 
-    public int HallId { get; set; }
+    /// <summary>Null while the booth is only an application; staff assign the hall on acceptance.</summary>
+    public int? HallId { get; set; }
 
     public Hall? Hall { get; set; }
 
@@ -95,7 +102,8 @@ public sealed class Booth
 
     public Group? Group { get; set; }
 
-    public required string Number { get; set; }
+    /// <summary>Booth number shown to buyers (e.g. "A-03"); null until staff accept the application.</summary>
+    public string? Number { get; set; }
 
     public string Tagline { get; set; } = "";
 
@@ -104,6 +112,12 @@ public sealed class Booth
     public BoothStatus Status { get; set; }
 
     public DateTimeOffset AppliedAt { get; set; }
+
+    /// <summary>When staff accepted or rejected the application (or removed the booth).</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>The reason staff gave when rejecting or removing; shown to the group's members.</summary>
+    public string? DecisionReason { get; set; }
 
     public List<BoothProduct> Products { get; set; } = [];
 }

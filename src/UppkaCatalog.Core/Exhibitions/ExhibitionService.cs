@@ -44,7 +44,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         if (e is null) return null;
         var halls = e.Halls.OrderBy(h => h.SortOrder).Select(h => new HallView(h.Slug, h.Name, h.Description,
             h.Booths.OrderBy(b => b.Number, StringComparer.Ordinal)
-                .Select(b => new BoothSummary(b.Number, b.Group!.Name, b.Group.Slug, b.Group.Regency!.Name, b.Tagline, b.Products.Count))
+                .Select(b => new BoothSummary(b.Number!, b.Group!.Name, b.Group.Slug, b.Group.Regency!.Name, b.Tagline, b.Products.Count))
                 .ToList())).ToList();
         return new ExhibitionHallView(Summarize(e, time.GetUtcNow(), halls.Sum(h => h.Booths.Count), halls.Count), halls);
     }
@@ -54,8 +54,8 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await db.Booths.AsNoTracking()
             .Where(b => b.Status == BoothStatus.Accepted && b.Group!.Slug == groupSlug && b.Group.IsActive
-                && b.Hall!.Exhibition!.Slug == exhibitionSlug && b.Hall.Exhibition.Status == ExhibitionStatus.Published)
-            .Include(b => b.Hall!.Exhibition)
+                && b.HallId != null && b.Exhibition!.Slug == exhibitionSlug && b.Exhibition.Status == ExhibitionStatus.Published)
+            .Include(b => b.Hall).Include(b => b.Exhibition)
             .Include(b => b.Group!.Regency)
             .Include(b => b.Products.Where(bp => bp.Product!.Status == ProductStatus.Published).OrderBy(bp => bp.SortOrder))
                 .ThenInclude(bp => bp.Product!.Photos)
@@ -63,7 +63,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
         if (booth is null) return null;
-        var e = booth.Hall!.Exhibition!;
+        var e = booth.Exhibition!;
         var g = booth.Group!;
         var boothCount = await db.Booths.CountAsync(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted && b.Group!.IsActive, ct);
         var hallCount = await db.Halls.CountAsync(h => h.ExhibitionId == e.Id, ct);
@@ -75,7 +75,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
                 g.Regency!.Name, p.Category!.Name, cover is null ? null : PhotoView.From(cover));
             return (card, bp.ExhibitionPrice);
         }).ToList();
-        return new BoothView(Summarize(e, time.GetUtcNow(), boothCount, hallCount), booth.Hall.Name, booth.Number, booth.Tagline,
+        return new BoothView(Summarize(e, time.GetUtcNow(), boothCount, hallCount), booth.Hall!.Name, booth.Number!, booth.Tagline,
             g.Name, g.Slug, g.Regency!.Name, g.Story, g.PublicWhatsApp, products);
     }
 

@@ -27,7 +27,8 @@ internal sealed class HallConfiguration : IEntityTypeConfiguration<Hall>
         b.Property(h => h.Name).HasMaxLength(120);
         b.Property(h => h.Description).HasMaxLength(2000);
         b.HasIndex(h => new { h.ExhibitionId, h.Slug }).IsUnique();
-        b.HasMany(h => h.Booths).WithOne(x => x.Hall).HasForeignKey(x => x.HallId).OnDelete(DeleteBehavior.Cascade);
+        // Removing a hall must not silently delete accepted booths: staff move or remove them first.
+        b.HasMany(h => h.Booths).WithOne(x => x.Hall).HasForeignKey(x => x.HallId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -38,8 +39,10 @@ internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.Tagline).HasMaxLength(200);
         b.Property(x => x.BannerKey).HasMaxLength(200);
+        b.Property(x => x.DecisionReason).HasMaxLength(500);
         // A group takes at most one booth in an exhibition, and a booth number is used once.
         b.HasIndex(x => new { x.ExhibitionId, x.GroupId }).IsUnique();
+        // Applications have no number yet: NULLs never clash in a unique index (SQLite and PostgreSQL alike).
         b.HasIndex(x => new { x.ExhibitionId, x.Number }).IsUnique();
         b.HasOne(x => x.Exhibition).WithMany().HasForeignKey(x => x.ExhibitionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Group).WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);

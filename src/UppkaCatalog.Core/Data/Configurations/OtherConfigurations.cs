@@ -36,6 +36,24 @@ internal sealed class DailyCounterConfiguration : IEntityTypeConfiguration<Daily
         b.HasIndex(c => new { c.Day, c.Kind, c.SubjectId }).IsUnique();
 }
 
+internal sealed class VisitorSightingConfiguration : IEntityTypeConfiguration<VisitorSighting>
+{
+    public void Configure(EntityTypeBuilder<VisitorSighting> b)
+    {
+        b.Property(v => v.VisitorHash).HasMaxLength(32);
+        b.HasIndex(v => new { v.ExhibitionId, v.Day, v.BoothId, v.VisitorHash }).IsUnique();
+    }
+}
+
+internal sealed class DailySaltConfiguration : IEntityTypeConfiguration<DailySalt>
+{
+    public void Configure(EntityTypeBuilder<DailySalt> b)
+    {
+        b.HasKey(s => s.Day);
+        b.Property(s => s.Salt).HasMaxLength(32);
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
