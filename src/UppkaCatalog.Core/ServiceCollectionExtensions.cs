@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ImagePipeline>();
         services.AddSingleton<IMediaStore, FileSystemMediaStore>();
         services.AddSingleton<PhotoStorage>();
+        services.AddSingleton<BannerImages>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<ExhibitionService>();
         services.AddSingleton<AccountService>();

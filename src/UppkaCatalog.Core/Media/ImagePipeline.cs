@@ -37,6 +37,23 @@ public sealed class ImagePipeline
     private static readonly WebpEncoder Webp = new() { Quality = 75, FileFormat = WebpFileFormatType.Lossy, Method = WebpEncodingMethod.Level1 };
     private static readonly JpegEncoder Jpeg = new() { Quality = 80, ColorType = JpegColorType.YCbCrRatio420 };
 
+    // Decoding a 40 MP photo takes a few hundred MB: at most one per core at a time, across every caller.
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
+    /// <summary><see cref="Process"/> off the request thread, at most one image per core at a time.</summary>
+    public async Task<ProcessedImage> ProcessAsync(Stream upload, CancellationToken ct = default)
+    {
+        await Slots.WaitAsync(ct);
+        try
+        {
+            return await Task.Run(() => Process(upload), ct);
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
     public ProcessedImage Process(Stream upload)
     {
         using var buffer = new MemoryStream();

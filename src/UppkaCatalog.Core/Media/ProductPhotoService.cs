@@ -19,9 +19,6 @@ public sealed class ProductPhotoService(
     PhotoStorage storage,
     TimeProvider time)
 {
-    // Decoding a 40 MP photo takes a few hundred MB: at most one per core at a time.
-    private static readonly SemaphoreSlim PipelineSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
-
     public async Task<UploadedPhoto> AddAsync(Actor actor, int productId, Stream upload, string? altText = null, CancellationToken ct = default)
     {
         var groupId = ProductEditingService.RequireMember(actor);
@@ -35,18 +32,13 @@ public sealed class ProductPhotoService(
         }
 
         ProcessedImage image;
-        await PipelineSlots.WaitAsync(ct);
         try
         {
-            image = await Task.Run(() => pipeline.Process(upload), ct);
+            image = await pipeline.ProcessAsync(upload, ct);
         }
         catch (ImageRejectedException e)
         {
             throw new ValidationException("file", e.Message);
-        }
-        finally
-        {
-            PipelineSlots.Release();
         }
 
         var (key, variants) = await storage.SaveAsync(image, "p", ct);
