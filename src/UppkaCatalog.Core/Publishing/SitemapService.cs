@@ -8,7 +8,7 @@ namespace UppkaCatalog.Core.Publishing;
 /// <summary>One public page for search engines: a site-relative path and when its content last changed (if known).</summary>
 public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
 
-/// <summary>Every public page worth indexing: the fixed pages, each published product, active group, published exhibition and its booths.</summary>
+/// <summary>Every public page worth indexing: the fixed pages, each published product, active group, published or archived exhibition and its accepted booths.</summary>
 public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken ct = default)
@@ -31,7 +31,8 @@ public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory)
         entries.AddRange(groups.Select(slug => new SitemapEntry($"/kelompok/{slug}", null)));
 
         var exhibitions = await db.Exhibitions.AsNoTracking()
-            .Where(e => e.Status == ExhibitionStatus.Published)
+            // Archived exhibitions stay readable (closed), so they stay findable too; drafts never.
+            .Where(e => e.Status == ExhibitionStatus.Published || e.Status == ExhibitionStatus.Archived)
             .OrderBy(e => e.Id)
             .Select(e => new
             {

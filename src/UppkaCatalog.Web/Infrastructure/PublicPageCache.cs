@@ -55,7 +55,8 @@ public static class PublicPageCache
         {
             var http = context.HttpContext;
             // The policy sits on every page endpoint (MapRazorComponents); only buyers' pages are cached.
-            if (!IsCachedPage(http.Request.Path))
+            // A staff preview of a draft exhibition (?pratinjau=1) is for one signed-in visitor only, never a shared copy.
+            if (!IsCachedPage(http.Request.Path) || http.Request.Query.ContainsKey("pratinjau"))
             {
                 context.EnableOutputCaching = false;
                 return ValueTask.CompletedTask;

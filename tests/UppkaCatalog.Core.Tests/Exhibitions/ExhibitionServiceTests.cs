@@ -1,17 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
-using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Exhibitions;
 
-/// <summary>Published exhibitions in every phase at <see cref="CoreHost.DefaultNow"/>, plus a draft and a cancelled one.</summary>
+/// <summary>Published exhibitions in every phase at <see cref="CoreHost.DefaultNow"/>, plus a draft and an archived one.</summary>
 public sealed class ExhibitionScheduleFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = CoreHost.DefaultNow;
+
+    /// <summary>Opens at 08:00 WIB on 25 November 2026 — 01:00 UTC — and closes at midnight WIB starting 1 December.</summary>
+    public static readonly DateTimeOffset MorningOpening = new(2026, 11, 25, 8, 0, 0, Wib.Offset);
+
+    public static readonly DateTimeOffset MidnightClosing = new(2026, 12, 1, 0, 0, 0, Wib.Offset);
 
     public CoreHost Host { get; private set; } = default!;
 
@@ -24,8 +28,11 @@ public sealed class ExhibitionScheduleFixture : IAsyncLifetime
             Exhibition("berlangsung-singkat", Now.AddDays(-1), Now.AddDays(2)),
             Exhibition("mendatang-jauh", Now.AddDays(10), Now.AddDays(17)),
             Exhibition("mendatang-dekat", Now.AddDays(3), Now.AddDays(9)),
+            Exhibition("pagi-wib", MorningOpening, MidnightClosing),
             Exhibition("lampau-lama", Now.AddDays(-40), Now.AddDays(-30)),
             Exhibition("lampau-baru", Now.AddDays(-10), Now.AddDays(-3)),
+            // Archived while its dates still said "ongoing": closed for good all the same.
+            Exhibition("arsip", Now.AddDays(-20), Now.AddDays(1), ExhibitionStatus.Archived),
             Exhibition("draf", Now.AddDays(-1), Now.AddDays(1), ExhibitionStatus.Draft));
         await db.SaveChangesAsync();
     }
@@ -43,34 +50,53 @@ public sealed class ExhibitionScheduleTests(ExhibitionScheduleFixture fx) : ICla
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    private ExhibitionService At(DateTimeOffset now) => new(fx.Host.DbFactory, new FakeTimeProvider(now));
+
     [Fact]
     public async Task Exhibitions_are_ordered_ongoing_ending_soonest_then_upcoming_starting_soonest_then_past_most_recent()
     {
-        var service = fx.Host.Services.GetRequiredService<ExhibitionService>();
-
-        var list = await service.ListPublicAsync(Ct);
+        var list = await fx.Host.Services.GetRequiredService<ExhibitionService>().ListPublicAsync(Ct);
 
         Assert.Equal(
             [
                 ("berlangsung-singkat", ExhibitionPhase.Ongoing), ("berlangsung-panjang", ExhibitionPhase.Ongoing),
-                ("mendatang-dekat", ExhibitionPhase.Upcoming), ("mendatang-jauh", ExhibitionPhase.Upcoming),
-                ("lampau-baru", ExhibitionPhase.Past), ("lampau-lama", ExhibitionPhase.Past),
+                ("mendatang-dekat", ExhibitionPhase.Upcoming), ("pagi-wib", ExhibitionPhase.Upcoming), ("mendatang-jauh", ExhibitionPhase.Upcoming),
+                ("arsip", ExhibitionPhase.Past), ("lampau-baru", ExhibitionPhase.Past), ("lampau-lama", ExhibitionPhase.Past),
             ],
             list.Select(e => (e.Slug, e.Phase)).ToArray());
     }
 
     [Fact]
-    public async Task Draft_and_cancelled_exhibitions_are_not_public()
+    public async Task Drafts_are_not_public_but_archived_exhibitions_are_readable_and_marked_past()
     {
         var service = fx.Host.Services.GetRequiredService<ExhibitionService>();
 
-        var slugs = (await service.ListPublicAsync(Ct)).Select(e => e.Slug).ToList();
+        var list = await service.ListPublicAsync(Ct);
+        var archived = await service.GetHallAsync("arsip", ct: Ct);
 
-        Assert.DoesNotContain("draf", slugs);
-        Assert.DoesNotContain("batal", slugs);
-        Assert.Null(await service.GetHallAsync("draf", Ct));
-        Assert.Null(await service.GetHallAsync("batal", Ct));
-        Assert.NotNull(await service.GetHallAsync("berlangsung-singkat", Ct));
+        Assert.DoesNotContain("draf", list.Select(e => e.Slug));
+        Assert.Null(await service.GetHallAsync("draf", ct: Ct));
+        Assert.NotNull(archived);
+        Assert.Equal(ExhibitionPhase.Past, archived.Exhibition.Phase);
+        Assert.True(archived.Exhibition.IsArchived);
+        Assert.Null(archived.Exhibition.OpensIn);
+    }
+
+    [Fact]
+    public async Task A_draft_is_shown_only_to_staff_asking_for_a_preview()
+    {
+        var service = fx.Host.Services.GetRequiredService<ExhibitionService>();
+        var staff = new Actor("staf", null, IsStaff: true);
+        var member = new Actor("anggota", 1, IsStaff: false);
+
+        var preview = await service.GetHallAsync("draf", previewer: staff, ct: Ct);
+
+        Assert.NotNull(preview);
+        Assert.True(preview.Exhibition.IsDraft);
+        Assert.Null(await service.GetHallAsync("draf", previewer: member, ct: Ct));
+        Assert.Null(await service.GetHallAsync("draf", previewer: null, ct: Ct));
+        // A preview never adds drafts to the public list.
+        Assert.DoesNotContain("draf", (await service.ListPublicAsync(Ct)).Select(e => e.Slug));
     }
 
     [Fact]
@@ -84,11 +110,45 @@ public sealed class ExhibitionScheduleTests(ExhibitionScheduleFixture fx) : ICla
         Assert.Equal(ExhibitionPhase.Ongoing, await PhaseAt(e.EndsAt.AddTicks(-1)));
         Assert.Equal(ExhibitionPhase.Past, await PhaseAt(e.EndsAt));
 
-        async Task<ExhibitionPhase> PhaseAt(DateTimeOffset now)
-        {
-            var service = new ExhibitionService(fx.Host.DbFactory, new FakeTimeProvider(now));
-            return (await service.ListPublicAsync(Ct)).Single(x => x.Slug == e.Slug).Phase;
-        }
+        async Task<ExhibitionPhase> PhaseAt(DateTimeOffset now) => (await At(now).ListPublicAsync(Ct)).Single(x => x.Slug == e.Slug).Phase;
+    }
+
+    [Fact]
+    public async Task Opening_at_08_00_WIB_is_01_00_UTC()
+    {
+        var justBefore = new DateTimeOffset(2026, 11, 25, 0, 59, 59, TimeSpan.Zero);
+        var opening = new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+
+        var before = (await At(justBefore).GetHallAsync("pagi-wib", ct: Ct))!.Exhibition;
+        var at = (await At(opening).GetHallAsync("pagi-wib", ct: Ct))!.Exhibition;
+        // 23:59 UTC on 24 November is already 06:59 WIB on the 25th: 61 minutes to go.
+        var dayBefore = (await At(new DateTimeOffset(2026, 11, 24, 23, 59, 0, TimeSpan.Zero)).GetHallAsync("pagi-wib", ct: Ct))!.Exhibition;
+
+        Assert.Equal(ExhibitionPhase.Upcoming, before.Phase);
+        Assert.Equal(TimeSpan.FromSeconds(1), before.OpensIn);
+        Assert.Equal(ExhibitionPhase.Ongoing, at.Phase);
+        Assert.Null(at.OpensIn);
+        Assert.Equal(TimeSpan.FromMinutes(61), dayBefore.OpensIn);
+    }
+
+    [Fact]
+    public async Task Closing_at_midnight_WIB_is_17_00_UTC_the_day_before()
+    {
+        var lastMoment = new DateTimeOffset(2026, 11, 30, 16, 59, 59, TimeSpan.Zero);
+        var closing = new DateTimeOffset(2026, 11, 30, 17, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(ExhibitionPhase.Ongoing, (await At(lastMoment).GetHallAsync("pagi-wib", ct: Ct))!.Exhibition.Phase);
+        Assert.Equal(ExhibitionPhase.Past, (await At(closing).GetHallAsync("pagi-wib", ct: Ct))!.Exhibition.Phase);
+    }
+
+    [Fact]
+    public async Task Upcoming_exhibitions_say_how_long_until_they_open()
+    {
+        var list = await fx.Host.Services.GetRequiredService<ExhibitionService>().ListPublicAsync(Ct);
+
+        Assert.Equal(TimeSpan.FromDays(3), list.Single(e => e.Slug == "mendatang-dekat").OpensIn);
+        Assert.Equal(TimeSpan.FromDays(10), list.Single(e => e.Slug == "mendatang-jauh").OpensIn);
+        Assert.All(list.Where(e => e.Phase != ExhibitionPhase.Upcoming), e => Assert.Null(e.OpensIn));
     }
 
     [Fact]
@@ -115,157 +175,5 @@ public sealed class ExhibitionScheduleTests(ExhibitionScheduleFixture fx) : ICla
         Assert.Equal(ExhibitionPhase.Past, e.PhaseAt(start.AddDays(1)));
         // The same moment written in WIB is the same moment.
         Assert.Equal(ExhibitionPhase.Ongoing, e.PhaseAt(start.ToOffset(TimeSpan.FromHours(7))));
-    }
-}
-
-/// <summary>One ongoing exhibition with two halls and booths in every status, plus a booth in a draft exhibition.</summary>
-public sealed class ExhibitionBoothFixture : IAsyncLifetime
-{
-    public const string Slug = "pameran-uji";
-    public const string DraftSlug = "pameran-draf";
-
-    public CoreHost Host { get; private set; } = default!;
-
-    public ExhibitionService Service => Host.Services.GetRequiredService<ExhibitionService>();
-
-    public async ValueTask InitializeAsync()
-    {
-        Host = await CoreHost.StartAsync(demo: false);
-        await Host.SeedAsync();
-        await using var db = await Host.DbFactory.CreateDbContextAsync();
-        var regency = await db.Regencies.SingleAsync(r => r.Code == "1571");
-        var category = await db.Categories.FirstAsync();
-        var groups = new[] { "diterima-1", "diterima-2", "diterima-3", "mendaftar", "ditolak", "mundur" }
-            .ToDictionary(s => s, s => TestData.Group(s, regency.Id));
-        groups["nonaktif"] = TestData.Group("nonaktif", regency.Id, active: false);
-        var published = TestData.Product(groups["diterima-1"], category.Id, "produk-terbit", ProductStatus.Published, price: 30_000);
-        var draft = TestData.Product(groups["diterima-1"], category.Id, "produk-draf", ProductStatus.Draft);
-        var other = TestData.Product(groups["ditolak"], category.Id, "produk-ditolak", ProductStatus.Published);
-        db.Products.AddRange(published, draft, other);
-
-        var now = CoreHost.DefaultNow;
-        var exhibition = new Exhibition
-        {
-            Slug = Slug, Title = "Pameran Uji", StartsAt = now.AddDays(-1), EndsAt = now.AddDays(6), Status = ExhibitionStatus.Published,
-        };
-        // Hall "kedua" is listed first by its sort order.
-        var hallA = new Hall { Slug = "pertama", Name = "Aula Pertama", SortOrder = 2 };
-        var hallB = new Hall { Slug = "kedua", Name = "Aula Kedua", SortOrder = 1 };
-        exhibition.Halls.AddRange([hallA, hallB]);
-        hallA.Booths.Add(Booth(exhibition, groups["diterima-1"], "A-02", BoothStatus.Accepted,
-            new BoothProduct { Product = published, SortOrder = 0, ExhibitionPrice = 25_000 },
-            new BoothProduct { Product = draft, SortOrder = 1 }));
-        hallA.Booths.Add(Booth(exhibition, groups["diterima-2"], "A-01", BoothStatus.Accepted));
-        hallA.Booths.Add(Booth(exhibition, groups["mendaftar"], "A-03", BoothStatus.Applied));
-        hallA.Booths.Add(Booth(exhibition, groups["ditolak"], "A-04", BoothStatus.Rejected, new BoothProduct { Product = other }));
-        hallA.Booths.Add(Booth(exhibition, groups["mundur"], "A-05", BoothStatus.Withdrawn));
-        hallB.Booths.Add(Booth(exhibition, groups["diterima-3"], "B-01", BoothStatus.Accepted));
-        // An accepted booth whose group was deactivated later.
-        hallB.Booths.Add(Booth(exhibition, groups["nonaktif"], "B-02", BoothStatus.Accepted));
-
-        var draftExhibition = new Exhibition
-        {
-            Slug = DraftSlug, Title = "Pameran Draf", StartsAt = now.AddDays(-1), EndsAt = now.AddDays(6), Status = ExhibitionStatus.Draft,
-        };
-        var draftHall = new Hall { Slug = "aula", Name = "Aula" };
-        draftExhibition.Halls.Add(draftHall);
-        draftHall.Booths.Add(Booth(draftExhibition, groups["diterima-1"], "1", BoothStatus.Accepted));
-
-        db.Exhibitions.AddRange(exhibition, draftExhibition);
-        await db.SaveChangesAsync();
-    }
-
-    public ValueTask DisposeAsync() => Host.DisposeAsync();
-
-    private static Booth Booth(Exhibition e, Group g, string number, BoothStatus status, params BoothProduct[] products)
-    {
-        var booth = new Booth { Exhibition = e, Group = g, Number = number, Status = status, Tagline = "Stan " + g.Slug };
-        booth.Products.AddRange(products);
-        return booth;
-    }
-}
-
-public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixture<ExhibitionBoothFixture>
-{
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    [Fact]
-    public async Task Hall_page_shows_halls_in_sort_order_with_only_accepted_booths_by_number()
-    {
-        var view = await fx.Service.GetHallAsync(ExhibitionBoothFixture.Slug, Ct);
-
-        Assert.NotNull(view);
-        Assert.Equal(["kedua", "pertama"], view.Halls.Select(h => h.Slug));
-        Assert.Equal(["B-01"], view.Halls[0].Booths.Select(b => b.Number));
-        Assert.Equal(["A-01", "A-02"], view.Halls[1].Booths.Select(b => b.Number));
-        Assert.Equal(3, view.Exhibition.BoothCount);
-        Assert.Equal(2, view.Exhibition.HallCount);
-        Assert.Equal(ExhibitionPhase.Ongoing, view.Exhibition.Phase);
-    }
-
-    [Fact]
-    public async Task Booth_product_count_on_the_hall_page_leaves_out_unpublished_products()
-    {
-        var view = await fx.Service.GetHallAsync(ExhibitionBoothFixture.Slug, Ct);
-
-        Assert.Equal(1, view!.Halls.SelectMany(h => h.Booths).Single(b => b.GroupSlug == "diterima-1").ProductCount);
-    }
-
-    [Fact]
-    public async Task Exhibition_list_counts_only_accepted_booths()
-    {
-        var summary = (await fx.Service.ListPublicAsync(Ct)).Single(e => e.Slug == ExhibitionBoothFixture.Slug);
-
-        Assert.Equal(3, summary.BoothCount);
-        Assert.Equal(2, summary.HallCount);
-    }
-
-    [Fact]
-    public async Task Accepted_booth_shows_its_published_products_with_the_exhibition_price()
-    {
-        var booth = await fx.Service.GetBoothAsync(ExhibitionBoothFixture.Slug, "diterima-1", Ct);
-
-        Assert.NotNull(booth);
-        Assert.Equal("A-02", booth.Number);
-        Assert.Equal("Aula Pertama", booth.HallName);
-        Assert.Equal("Kelompok diterima-1", booth.GroupName);
-        Assert.Equal("Kota Jambi", booth.RegencyName);
-        var (product, price) = Assert.Single(booth.Products);
-        Assert.Equal("produk-terbit", product.Slug);
-        Assert.Equal(30_000, product.Price);
-        Assert.Equal(25_000, price);
-        Assert.Equal(3, booth.Exhibition.BoothCount);
-    }
-
-    [Theory]
-    [InlineData("ditolak")]
-    [InlineData("mendaftar")]
-    [InlineData("mundur")]
-    [InlineData("tidak-ada")]
-    public async Task Booth_that_is_not_accepted_or_does_not_exist_is_not_found(string groupSlug)
-    {
-        Assert.Null(await fx.Service.GetBoothAsync(ExhibitionBoothFixture.Slug, groupSlug, Ct));
-    }
-
-    [Fact]
-    public async Task Accepted_booth_of_a_draft_exhibition_is_not_found()
-    {
-        Assert.Null(await fx.Service.GetBoothAsync(ExhibitionBoothFixture.DraftSlug, "diterima-1", Ct));
-        Assert.NotNull(await fx.Service.GetBoothAsync(ExhibitionBoothFixture.Slug, "diterima-1", Ct));
-    }
-
-    [Fact]
-    public async Task Booth_of_a_deactivated_group_is_neither_listed_nor_found()
-    {
-        var view = await fx.Service.GetHallAsync(ExhibitionBoothFixture.Slug, Ct);
-
-        Assert.DoesNotContain("nonaktif", view!.Halls.SelectMany(h => h.Booths).Select(b => b.GroupSlug));
-        Assert.Null(await fx.Service.GetBoothAsync(ExhibitionBoothFixture.Slug, "nonaktif", Ct));
-    }
-
-    [Fact]
-    public async Task Booth_is_only_found_in_its_own_exhibition()
-    {
-        Assert.Null(await fx.Service.GetBoothAsync("pameran-lain", "diterima-1", Ct));
     }
 }

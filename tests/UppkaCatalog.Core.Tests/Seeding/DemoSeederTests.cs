@@ -109,7 +109,7 @@ public sealed class DemoSeederTests(DemoDatabaseFixture demo) : IClassFixture<De
         var service = demo.Host.Services.GetRequiredService<ExhibitionService>();
         var ongoing = (await service.ListPublicAsync(Ct)).Single(e => e.Phase == ExhibitionPhase.Ongoing);
 
-        var hall = await service.GetHallAsync(ongoing.Slug, Ct);
+        var hall = await service.GetHallAsync(ongoing.Slug, ct: Ct);
 
         Assert.NotNull(hall);
         Assert.True(hall.Halls.Count(h => h.Booths.Count > 0) >= 2);

@@ -23,6 +23,7 @@ internal static class ApiEndpoints
             TypedResults.Ok((await catalog.GetCategoriesAsync(ct)).Select(c => new CategoryJson(c.Slug, c.Name))));
         // Public catalogue reads: on /api itself, before and outside the bearer-only member group.
         api.MapCatalogApi();
+        api.MapExhibitionsApi();
 
         var member = api.MapGroup("/v1").RequireBearer(Roles.Member);
         member.MapProductsApi();
