@@ -68,7 +68,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
 
     private static async Task<BoothStats> BoothAsync(AppDbContext db, int boothId, CancellationToken ct)
     {
-        var booth = await BoothRows(db).Where(b => b.Id == boothId).FirstAsync(ct);
+        var booth = await BoothRows(db.Booths.Where(b => b.Id == boothId)).FirstAsync(ct);
         var exhibition = await db.Exhibitions.AsNoTracking().Where(e => e.Id == booth.ExhibitionId)
             .Select(e => new ExhibitionRow(e.Id, e.Slug, e.Title, e.StartsAt, e.EndsAt)).FirstAsync(ct);
         var counters = await db.DailyCounters.AsNoTracking()
@@ -91,7 +91,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     private static async Task<ExhibitionStats> BuildAsync(AppDbContext db, ExhibitionRow exhibition, CancellationToken ct)
     {
         var id = exhibition.Id;
-        var booths = await BoothRows(db).Where(b => b.ExhibitionId == id).ToListAsync(ct);
+        var booths = await BoothRows(db.Booths.Where(b => b.ExhibitionId == id)).ToListAsync(ct);
         var boothIds = booths.Select(b => b.Id).ToList();
         var counters = await db.DailyCounters.AsNoTracking()
             .Where(c => (c.Kind == CounterKind.HallVisit && c.SubjectId == id) || (BoothKinds.Contains(c.Kind) && boothIds.Contains(c.SubjectId)))
@@ -195,7 +195,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
         return rows.Select(r => new InquiryRow(r.BoothId, Wib.DayOf(r.CreatedAt))).ToList();
     }
 
-    private static IQueryable<BoothRow> BoothRows(AppDbContext db) => db.Booths.AsNoTracking().Select(b => new BoothRow(
+    private static IQueryable<BoothRow> BoothRows(IQueryable<Booth> booths) => booths.AsNoTracking().Select(b => new BoothRow(
         b.Id, b.ExhibitionId, b.Number, b.Hall == null ? null : b.Hall.Name, b.Status, b.Group!.Name, b.Group.Slug, b.Group.RegencyId, b.Group.Regency!.Name));
 
     private sealed record ExhibitionRow(int Id, string Slug, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
