@@ -12,6 +12,7 @@ using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Inquiries;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Publishing;
+using UppkaCatalog.Core.Reporting;
 using UppkaCatalog.Core.Seeding;
 
 namespace UppkaCatalog.Core;
@@ -58,6 +59,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InquiryService>();
         services.AddSingleton<RelatedProductsService>();
         services.AddSingleton<StorefrontService>();
+        services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
+        services.AddSingleton<VisitRecorder>();
+        services.AddSingleton<VisitFlusher>();
+        services.AddHostedService<VisitFlushService>();
+        services.AddSingleton<BoothWhatsAppService>();
+        services.AddSingleton<ExhibitionStatsService>();
         return services;
     }
 

@@ -128,6 +128,8 @@ public static class AppHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Just before the output cache: counts exhibition visits also when the page comes from the cache.
+        app.UseVisitCounting();
         // After localization and authentication: the cache varies by language and skips signed-in visitors.
         app.UseOutputCache();
         app.UseAntiforgery();
@@ -140,6 +142,8 @@ public static class AppHost
         app.MapMemberUploadEndpoint();
         app.MapApiEndpoints();
         app.MapSitemapEndpoints();
+        app.MapBoothWhatsAppEndpoint();
+        app.MapStatsExportEndpoints();
         app.MapRazorComponents<App>()
             // Blazor adds its own CSP header, frame-ancestors 'self' by default: agree with ours (SecurityHeaders).
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'")

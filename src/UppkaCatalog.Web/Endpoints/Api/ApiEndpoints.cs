@@ -29,6 +29,7 @@ internal static class ApiEndpoints
         member.MapProductsApi();
         member.MapPhotosApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStatsApi();
 
         // Anything else under /api: a problem, not the HTML not-found page.
         api.Map("/{**rest}", () => ApiProblems.NotFound());

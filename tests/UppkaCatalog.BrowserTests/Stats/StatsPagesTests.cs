@@ -1,0 +1,104 @@
+using System.Text;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.BrowserTests.Pages.Manage;
+using UppkaCatalog.BrowserTests.Pages.Staff;
+using UppkaCatalog.BrowserTests.Pages.Stats;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Reporting;
+
+namespace UppkaCatalog.BrowserTests.Stats;
+
+/// <summary>
+/// The statistics pages of the ongoing demo exhibition, with visits recorded through the real recorder and flusher:
+/// staff see the figures and the downloads, the first demo member sees their own booth. Screenshots at 360 and
+/// 1280 px, axe without serious violations, no sideways scrolling on a phone.
+/// </summary>
+public sealed class StatsPagesTests(AppFixture app) : BrowserTest(app)
+{
+    private const string Browser = "Mozilla/5.0 (Linux; Android 10) Chrome/120 Mobile Safari/537.36";
+
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task Staff_see_the_exhibitions_figures_and_downloads(int width)
+    {
+        var (exhibitionId, _) = await RecordVisitsAsync();
+        var page = await NewPageAsync(width);
+        await StaffAreaPage.SignInAsync(page);
+        var view = new StaffStatsPage(page);
+
+        await view.OpenAsync(exhibitionId);
+
+        Assert.Equal(7, await view.Tiles.CountAsync());
+        Assert.NotEqual("0", await view.TileValueAsync("Kunjungan aula"));
+        Assert.True(await view.TopBoothRows.CountAsync() >= 2);
+        Assert.True(await view.RegencyRows.CountAsync() >= 1);
+        Assert.Equal(4, await view.Downloads.CountAsync());
+        Assert.True(await view.ChartBars.CountAsync() > 0);
+        await LookAsync(view, $"staf-statistik-{width}", width);
+    }
+
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task A_member_sees_their_own_booth_per_day(int width)
+    {
+        var (exhibitionId, _) = await RecordVisitsAsync();
+        var page = await NewPageAsync(width);
+        await MemberPage.SignInAsync(page, "anggota1@uppka.test");
+        var view = new MemberStatsPage(page);
+
+        await view.OpenAsync(exhibitionId);
+
+        Assert.Equal(5, await view.Tiles.CountAsync());
+        Assert.NotEqual("0", await view.TileValueAsync("Kunjungan stan"));
+        Assert.True(await view.DayRows.CountAsync() >= 7);
+        await LookAsync(view, $"kelola-statistik-{width}", width);
+    }
+
+    /// <summary>Hall, booth, WhatsApp and product-from-booth visits by a few "people" to the ongoing exhibition; flushed.</summary>
+    private async Task<(int ExhibitionId, int FirstBoothId)> RecordVisitsAsync()
+    {
+        var ongoing = await App.OngoingExhibitionAsync();
+        var factory = App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var exhibitionId = await db.Exhibitions.Where(e => e.Slug == ongoing.Slug).Select(e => e.Id).SingleAsync();
+        var booths = await db.Booths.Where(b => b.ExhibitionId == exhibitionId && b.Number != null).OrderBy(b => b.Number)
+            .Select(b => new { b.Id, GroupSlug = b.Group!.Slug }).ToListAsync();
+        var recorder = App.Services.GetRequiredService<VisitRecorder>();
+        for (var person = 0; person < 12; person++)
+        {
+            var visitor = VisitorHash.Describe($"198.51.100.{person}", Browser);
+            recorder.RecordHall(visitor, ongoing.Slug);
+            for (var b = 0; b < Math.Min(booths.Count, 1 + person % 5); b++) recorder.RecordBooth(visitor, ongoing.Slug, booths[b].GroupSlug);
+            if (person % 3 == 0) recorder.RecordWhatsApp(visitor, booths[0].Id);
+            recorder.RecordProductFromBooth(visitor, booths[person % booths.Count].Id);
+        }
+
+        await App.Services.GetRequiredService<VisitFlusher>().FlushAsync();
+        return (exhibitionId, booths[0].Id);
+    }
+
+    private async Task LookAsync(BasePage view, string name, int width)
+    {
+        var file = App.ScreenshotPath(name);
+        await view.ScreenshotAsync(file);
+        var axe = await view.Page.RunAxe();
+        var report = new StringBuilder();
+        foreach (var v in axe.Violations)
+        {
+            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
+            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {node.Html?[..Math.Min(node.Html.Length, 160)]}");
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {file}\naxe: {axe.Violations.Length} violation(s)\n{report}");
+        Assert.True(axe.Violations.Count(v => v.Impact is "serious" or "critical") == 0, $"axe on {view.Page.Url}:\n{report}");
+        if (width > 400) return;
+        var scrollWidth = await view.ScrollWidthAsync();
+        Assert.True(scrollWidth <= width, $"{view.Page.Url} at {width}px is {scrollWidth}px wide; see {file}");
+    }
+}
