@@ -147,7 +147,8 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         return await query.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(MaxListed)
             .Select(i => new InquiryRow(i.Id, i.Group!.Name, i.Product != null ? i.Product.Name : null, i.Product != null ? i.Product.Slug : null,
-                i.BuyerName, i.BuyerPhone, i.Quantity, i.Message, i.Status, i.CreatedAt))
+                i.BuyerName, i.BuyerPhone, i.Quantity, i.Message, i.Status, i.CreatedAt,
+                i.Booth != null ? new InquiryBooth(i.Booth.Exhibition!.Slug, i.Booth.Exhibition.Title, i.Group!.Slug) : null))
             .ToListAsync(ct);
     }
 }

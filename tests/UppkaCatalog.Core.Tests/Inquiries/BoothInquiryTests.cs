@@ -51,6 +51,17 @@ public sealed class BoothInquiryTests(MemberWorld w) : IClassFixture<MemberWorld
     }
 
     [Fact]
+    public async Task The_groups_list_says_which_booth_an_inquiry_came_from_and_another_group_does_not_see_it()
+    {
+        var id = await Inquiries.SubmitForBoothAsync("berlangsung", w.GroupA.Slug, InquiryWorld.Valid("Bu Daftar"), Ct);
+
+        var row = Assert.Single(await Inquiries.ListOwnAsync(w.MemberA, ct: Ct), r => r.Id == id);
+        Assert.Equal(new InquiryBooth("berlangsung", "Pameran berlangsung", w.GroupA.Slug), row.Booth);
+        Assert.Null(row.ProductSlug);
+        Assert.DoesNotContain(await Inquiries.ListOwnAsync(w.MemberB, ct: Ct), r => r.Id == id);
+    }
+
+    [Fact]
     public async Task An_archived_exhibition_refuses_with_a_message_about_the_booth_before_any_field_and_stores_nothing()
     {
         var before = await InquiryWorld.InquiryCountAsync(w);
