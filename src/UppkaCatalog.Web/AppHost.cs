@@ -126,6 +126,8 @@ public static class AppHost
         app.UseRequestLocalization();
         // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
         app.UseRateLimiter();
+        // After the rate limit (refused cross-site posts count too): the booth inquiry form has no antiforgery token.
+        app.UseSameOriginPosts();
         app.UseAuthentication();
         app.UseAuthorization();
         // Just before the output cache: counts exhibition visits also when the page comes from the cache.

@@ -22,6 +22,9 @@ public enum InquiryFilter
     Handled = 2,
 }
 
+/// <summary>The exhibition booth an inquiry was sent from (its page is <c>/pameran/{ExhibitionSlug}/stan/{GroupSlug}</c>).</summary>
+public sealed record InquiryBooth(string ExhibitionSlug, string ExhibitionTitle, string GroupSlug);
+
 /// <summary>
 /// One inquiry as its group's members and staff see it. Carries the buyer's phone number: never hand
 /// it to a public page.
@@ -36,7 +39,8 @@ public sealed record InquiryRow(
     int? Quantity,
     string Message,
     InquiryStatus Status,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    InquiryBooth? Booth = null)
 {
     public bool IsHandled => Status == InquiryStatus.Answered;
 }

@@ -3,6 +3,7 @@ using UppkaCatalog.Core.Auditing;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Exhibitions;
 
 namespace UppkaCatalog.Core.Inquiries;
 
@@ -16,6 +17,12 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
 {
     /// <summary>A list shows at most this many (newest first): a group answers them long before that.</summary>
     public const int MaxListed = 500;
+
+    /// <summary>The error key of a refusal that concerns the booth, not a field: its exhibition is archived.</summary>
+    public const string BoothClosedField = "booth";
+
+    private const string BoothClosedMessage =
+        "Pameran ini sudah ditutup, jadi stan tidak menerima pertanyaan lagi. Hubungi kelompok lewat WhatsApp atau halaman produknya.";
 
     /// <summary>
     /// Stores a buyer's inquiry about the published product <paramref name="productSlug"/> for its group.
@@ -35,6 +42,44 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
         {
             GroupId = product.GroupId,
             ProductId = product.Id,
+            BuyerName = clean.BuyerName,
+            BuyerPhone = clean.BuyerPhone,
+            Quantity = clean.Quantity,
+            Message = clean.Message,
+            Status = InquiryStatus.New,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Inquiries.Add(inquiry);
+        await db.SaveChangesAsync(ct);
+        return inquiry.Id;
+    }
+
+    /// <summary>
+    /// Stores a buyer's inquiry sent from the booth of group <paramref name="groupSlug"/> in exhibition
+    /// <paramref name="exhibitionSlug"/>, for that booth's group, tagged with the booth (the statistics count
+    /// inquiries per booth from it). The booth must be accepted, its group active and the exhibition published:
+    /// before it opens (the preview), while it runs, and after it ends until staff archive it — a group is glad of
+    /// a question at any of those times. An archived exhibition is closed for good: refused with a message under
+    /// <c>booth</c>. Throws <see cref="ValidationException"/> or <see cref="NotFoundException"/> (no such booth
+    /// for buyers: unknown, only applied, rejected, withdrawn, or a draft exhibition); nothing is stored then.
+    /// </summary>
+    public async Task<int> SubmitForBoothAsync(string exhibitionSlug, string groupSlug, InquiryInput input, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booth = await db.Booths.AsNoTracking()
+            .Where(b => b.Exhibition!.Slug == exhibitionSlug && b.Group!.Slug == groupSlug
+                && b.Status == BoothStatus.Accepted && b.HallId != null && b.Group.IsActive
+                && b.Exhibition.Status != ExhibitionStatus.Draft)
+            .Select(b => new { b.Id, b.GroupId, b.Exhibition!.Status })
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Stan tidak ditemukan.");
+        // The booth is checked first: a closed exhibition says so whatever was typed.
+        if (booth.Status == ExhibitionStatus.Archived) throw new ValidationException(BoothClosedField, BoothClosedMessage);
+        var (clean, errors) = InquiryRules.Check(input);
+        if (clean is null) throw new ValidationException(errors);
+        var inquiry = new Inquiry
+        {
+            GroupId = booth.GroupId,
+            BoothId = booth.Id,
             BuyerName = clean.BuyerName,
             BuyerPhone = clean.BuyerPhone,
             Quantity = clean.Quantity,
@@ -102,7 +147,8 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     {
         return await query.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(MaxListed)
             .Select(i => new InquiryRow(i.Id, i.Group!.Name, i.Product != null ? i.Product.Name : null, i.Product != null ? i.Product.Slug : null,
-                i.BuyerName, i.BuyerPhone, i.Quantity, i.Message, i.Status, i.CreatedAt))
+                i.BuyerName, i.BuyerPhone, i.Quantity, i.Message, i.Status, i.CreatedAt,
+                i.Booth != null ? new InquiryBooth(i.Booth.Exhibition!.Slug, i.Booth.Exhibition.Title, i.Group!.Slug) : null))
             .ToListAsync(ct);
     }
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using UppkaCatalog.Web.Components.Pages.Exhibitions;
 using UppkaCatalog.Web.Resources;
 
 namespace UppkaCatalog.Web.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class InquiryRateLimitOptions
 }
 
 /// <summary>
-/// Limits the inquiry form's POSTs (<c>POST /produk/{slug}</c>) per client IP address, so one visitor
+/// Limits the inquiry forms' POSTs (<c>POST /produk/{slug}</c> and <c>POST /pameran/{slug}/stan/{group}/tanya</c>) per client IP address, so one visitor
 /// cannot flood a group's inquiry list; every other request passes untouched. A refused POST gets a
 /// short Indonesian (or English) page with status 429 and Retry-After. Behind a reverse proxy the
 /// client address must come from forwarded headers, or every buyer shares the proxy's limit.
@@ -43,33 +44,30 @@ public static class InquiryRateLimit
         return services;
     }
 
-    /// <summary>The inquiry form posts back to its product page: <c>POST /produk/{slug}</c> (one segment).</summary>
+    /// <summary>
+    /// An inquiry form's post: the product page's form posts back to it (<c>POST /produk/{slug}</c>, one segment);
+    /// the booth's form posts to <c>/pameran/{slug}/stan/{group}/tanya</c> (found by its page, as routing matched it).
+    /// Both share one budget per client.
+    /// </summary>
     public static bool IsInquiryPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && request.Path.StartsWithSegments("/produk", out var rest)
-        && rest.Value is { Length: > 1 } slug && slug.IndexOf('/', 1) < 0;
+        && ((request.Path.StartsWithSegments("/produk", out var rest) && rest.Value is { Length: > 1 } slug && slug.IndexOf('/', 1) < 0)
+            || IsBoothInquiry(request.HttpContext));
+
+    private static bool IsBoothInquiry(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(BoothInquiryPage);
 
     private static async ValueTask WriteRefusalAsync(HttpContext context, RateLimitLease lease, TimeSpan window, CancellationToken ct)
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-        var response = context.Response;
-        response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        response.Headers.CacheControl = "no-store";
-        response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var b = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
-        var title = WebUtility.HtmlEncode(b["RateLimitedTitle"]);
-        var text = WebUtility.HtmlEncode(b["RateLimitedText", minutes]);
-        var back = WebUtility.HtmlEncode(b["BackToProduct"]);
-        // Back to the product page itself (a GET of the path that was posted to: always a local address).
-        var product = WebUtility.HtmlEncode(context.Request.PathBase + context.Request.Path);
-        var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        await response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="{lang}"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-            <meta name="robots" content="noindex" /><title>{title}</title><link rel="stylesheet" href="/css/site.css" /></head>
-            <body><main class="site-main"><section class="message-page"><h1>{title}</h1><p>{text}</p>
-            <p><a class="button" href="{product}">{back}</a></p></section></main></body></html>
-            """, ct);
+        // Back to the page the form was on: the booth (from the route), or the product page itself (a GET of the
+        // path that was posted to: always a local address).
+        (string, string) back = IsBoothInquiry(context) && SameOriginPosts.BoothAddress(context) is { } booth
+            ? (booth, context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>()["BackToBooth"])
+            : (context.Request.PathBase + context.Request.Path, b["BackToProduct"]);
+        await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, b["RateLimitedTitle"], b["RateLimitedText", minutes], back, ct);
     }
 }
