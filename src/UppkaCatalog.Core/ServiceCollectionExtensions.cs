@@ -65,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<VisitFlushService>();
         services.AddSingleton<BoothWhatsAppService>();
         services.AddSingleton<ExhibitionStatsService>();
+        services.AddSingleton<ExhibitionCurationService>();
         return services;
     }
 

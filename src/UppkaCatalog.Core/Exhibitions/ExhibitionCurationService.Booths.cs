@@ -1,0 +1,209 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Auditing;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+
+namespace UppkaCatalog.Core.Exhibitions;
+
+/// <summary>
+/// Applications and booths. A booth row is never deleted: removing a booth marks it Rejected with the
+/// reason and frees its hall and number, so inquiries and visit counts that point at it keep working,
+/// and the group reads why. Only applications still waiting (Applied) can be accepted or rejected; a
+/// withdrawn or rejected one is closed — staff who change their mind add the group's booth directly.
+/// </summary>
+public sealed partial class ExhibitionCurationService
+{
+    /// <summary>Active groups with no application or booth in the exhibition: who staff may add directly.</summary>
+    public async Task<IReadOnlyList<BoothCandidate>> ListBoothCandidatesAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Groups.AsNoTracking()
+            .Where(g => g.IsActive && !db.Booths.Any(b => b.ExhibitionId == exhibitionId && b.GroupId == g.Id
+                && (b.Status == BoothStatus.Applied || b.Status == BoothStatus.Accepted)))
+            .OrderBy(g => g.Name)
+            .Select(g => new BoothCandidate(g.Id, g.Name, g.Regency!.Name))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Accepts a waiting application into a hall under a booth number unique in the exhibition.</summary>
+    public async Task AcceptAsync(Actor actor, int boothId, int hallId, string? number, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        var clean = ExhibitionRules.CheckBoothNumber(number);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booth = await LoadBoothAsync(db, boothId, ct);
+        RequireWaiting(booth);
+        await RequireActiveGroupAsync(db, booth.GroupId, ct);
+        await RequirePlaceAsync(db, booth.ExhibitionId, booth.Id, hallId, clean, ct);
+        var now = time.GetUtcNow();
+        booth.Status = BoothStatus.Accepted;
+        booth.HallId = hallId;
+        booth.Number = clean;
+        booth.DecidedAt = now;
+        booth.DecisionReason = null;
+        AuditLog.Record(db, now, actor.UserId, "booth.accept", BoothSubject(booth.Id), $"Hall:{hallId} {clean}");
+        await SavePlacementAsync(db, booth, clean, ct);
+    }
+
+    /// <summary>Rejects a waiting application; the reason is required and shown to the group's members.</summary>
+    public async Task RejectAsync(Actor actor, int boothId, string? reason, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        var why = ExhibitionRules.CheckReason(reason, "penolakan");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booth = await LoadBoothAsync(db, boothId, ct);
+        RequireWaiting(booth);
+        var now = time.GetUtcNow();
+        booth.Status = BoothStatus.Rejected;
+        booth.DecidedAt = now;
+        booth.DecisionReason = why;
+        AuditLog.Record(db, now, actor.UserId, "booth.reject", BoothSubject(booth.Id), why);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Gives an active group a booth without an application. One booth per group per exhibition: a group
+    /// with a waiting application is accepted from the list instead, one with a booth already has it.
+    /// A group whose earlier application was rejected or withdrawn gets that row back, accepted.
+    /// </summary>
+    public async Task<int> AddBoothAsync(Actor actor, int exhibitionId, int groupId, int hallId, string? number, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        var clean = ExhibitionRules.CheckBoothNumber(number);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        RequireNotArchived(exhibition);
+        await RequireActiveGroupAsync(db, groupId, ct);
+        var booth = await db.Booths.FirstOrDefaultAsync(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId, ct);
+        if (booth is { Status: BoothStatus.Applied })
+        {
+            throw new ValidationException("groupId", "Kelompok ini sudah mendaftar ke pameran ini: terima pendaftarannya di daftar pendaftaran.");
+        }
+
+        if (booth is { Status: BoothStatus.Accepted })
+        {
+            throw new ValidationException("groupId", $"Kelompok ini sudah punya stan {booth.Number} di pameran ini. Satu kelompok satu stan.");
+        }
+
+        await RequirePlaceAsync(db, exhibitionId, booth?.Id, hallId, clean, ct);
+        var now = time.GetUtcNow();
+        booth ??= db.Booths.Add(new Booth { ExhibitionId = exhibitionId, GroupId = groupId, AppliedAt = now }).Entity;
+        booth.Status = BoothStatus.Accepted;
+        booth.HallId = hallId;
+        booth.Number = clean;
+        booth.DecidedAt = now;
+        booth.DecisionReason = null;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await SavePlacementAsync(db, booth, clean, ct);
+            AuditLog.Record(db, now, actor.UserId, "booth.add", BoothSubject(booth.Id), $"Group:{groupId} Hall:{hallId} {clean}");
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        return booth.Id;
+    }
+
+    /// <summary>Moves an accepted booth to another hall and/or number.</summary>
+    public async Task MoveBoothAsync(Actor actor, int boothId, int hallId, string? number, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        var clean = ExhibitionRules.CheckBoothNumber(number);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booth = await LoadBoothAsync(db, boothId, ct);
+        RequireAccepted(booth);
+        if (booth.HallId == hallId && booth.Number == clean) return;
+        await RequirePlaceAsync(db, booth.ExhibitionId, booth.Id, hallId, clean, ct);
+        var from = $"Hall:{booth.HallId} {booth.Number}";
+        booth.HallId = hallId;
+        booth.Number = clean;
+        AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "booth.move", BoothSubject(booth.Id), $"{from} → Hall:{hallId} {clean}");
+        await SavePlacementAsync(db, booth, clean, ct);
+    }
+
+    /// <summary>Takes an accepted booth out of the exhibition, with a reason the group reads (see the class note).</summary>
+    public async Task RemoveBoothAsync(Actor actor, int boothId, string? reason, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        var why = ExhibitionRules.CheckReason(reason, "stan dihapus");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var booth = await LoadBoothAsync(db, boothId, ct);
+        RequireAccepted(booth);
+        var now = time.GetUtcNow();
+        var was = $"Hall:{booth.HallId} {booth.Number}";
+        booth.Status = BoothStatus.Rejected;
+        booth.HallId = null;
+        booth.Number = null;
+        booth.DecidedAt = now;
+        booth.DecisionReason = why;
+        AuditLog.Record(db, now, actor.UserId, "booth.remove", BoothSubject(booth.Id), $"{was}: {why}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<Booth> LoadBoothAsync(AppDbContext db, int boothId, CancellationToken ct)
+    {
+        var booth = await db.Booths.Include(b => b.Exhibition).FirstOrDefaultAsync(b => b.Id == boothId, ct)
+            ?? throw new NotFoundException("Stan atau pendaftaran tidak ditemukan.");
+        RequireNotArchived(booth.Exhibition!);
+        return booth;
+    }
+
+    private static void RequireWaiting(Booth booth)
+    {
+        if (booth.Status == BoothStatus.Applied) return;
+        throw new ConflictException(booth.Status switch
+        {
+            BoothStatus.Accepted => "Pendaftaran ini sudah diterima. Muat ulang halaman.",
+            BoothStatus.Withdrawn => "Kelompok ini sudah menarik pendaftarannya, jadi tidak bisa diterima atau ditolak lagi. Bila tetap diundang, tambahkan stannya langsung.",
+            _ => "Pendaftaran ini sudah ditolak. Bila berubah pikiran, tambahkan stan kelompok ini langsung.",
+        });
+    }
+
+    private static void RequireAccepted(Booth booth)
+    {
+        if (booth.Status != BoothStatus.Accepted) throw new ConflictException("Ini bukan stan yang sudah diterima. Muat ulang halaman.");
+    }
+
+    private static async Task RequireActiveGroupAsync(AppDbContext db, int groupId, CancellationToken ct)
+    {
+        var active = await db.Groups.Where(g => g.Id == groupId).Select(g => (bool?)g.IsActive).FirstOrDefaultAsync(ct);
+        if (active is null) throw new ValidationException("groupId", "Kelompok tidak ditemukan.");
+        if (active is false) throw new ValidationException("groupId", "Kelompok ini tidak aktif, jadi tidak bisa mendapat stan.");
+    }
+
+    /// <summary>The hall belongs to the exhibition and no other booth there uses the number.</summary>
+    private static async Task RequirePlaceAsync(AppDbContext db, int exhibitionId, int? boothId, int hallId, string number, CancellationToken ct)
+    {
+        if (!await db.Halls.AnyAsync(h => h.Id == hallId && h.ExhibitionId == exhibitionId, ct))
+        {
+            throw new ValidationException("hallId", "Pilih aula pameran ini.");
+        }
+
+        var holder = await db.Booths.Where(b => b.ExhibitionId == exhibitionId && b.Number == number && b.Id != boothId)
+            .Select(b => b.Group!.Name).FirstOrDefaultAsync(ct);
+        if (holder is not null) throw NumberTaken(number, holder);
+    }
+
+    /// <summary>Saves a placement; a number taken by a decision racing this one ends in the same clear message.</summary>
+    private async Task SavePlacementAsync(AppDbContext db, Booth booth, string number, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            var holder = await fresh.Booths.Where(b => b.ExhibitionId == booth.ExhibitionId && b.Number == number && b.Id != booth.Id)
+                .Select(b => b.Group!.Name).FirstOrDefaultAsync(ct);
+            if (holder is not null) throw NumberTaken(number, holder);
+            throw;
+        }
+    }
+
+    private static ValidationException NumberTaken(string number, string holder) =>
+        new("number", $"Nomor stan {number} sudah dipakai {holder} di pameran ini. Pilih nomor lain.");
+
+    private static string BoothSubject(int boothId) => $"Booth:{boothId}";
+}

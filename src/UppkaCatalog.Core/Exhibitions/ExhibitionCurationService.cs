@@ -1,0 +1,239 @@
+using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Auditing;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Media;
+
+namespace UppkaCatalog.Core.Exhibitions;
+
+/// <summary>
+/// Staff curate exhibitions: the exhibition itself and its status (this file), halls
+/// (<c>.Halls.cs</c>), applications and booths (<c>.Booths.cs</c>) and the banner (<c>.Banner.cs</c>).
+/// Only staff may call any of it; every decision is written to the audit log in the same save as the change.
+/// An archived exhibition is closed for good: nothing in it changes any more, and there is no way back
+/// (buyers read it as a record of what was shown).
+/// </summary>
+public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, BannerImages banners)
+{
+    public async Task<IReadOnlyList<CuratedExhibitionRow>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var rows = await db.Exhibitions.AsNoTracking()
+            .Select(e => new
+            {
+                e.Id, e.Slug, e.Title, e.Status, e.StartsAt, e.EndsAt, e.CreatedAt,
+                Halls = e.Halls.Count,
+                Booths = db.Booths.Count(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Accepted),
+                Pending = db.Booths.Count(b => b.ExhibitionId == e.Id && b.Status == BoothStatus.Applied),
+            })
+            .ToListAsync(ct);
+        // Drafts and published first, newest start first; archived at the end.
+        return rows
+            .OrderBy(r => r.Status == ExhibitionStatus.Archived)
+            .ThenByDescending(r => r.StartsAt)
+            .Select(r => new CuratedExhibitionRow(r.Id, r.Slug, r.Title, r.Status,
+                now < r.StartsAt ? ExhibitionPhase.Upcoming : now < r.EndsAt ? ExhibitionPhase.Ongoing : ExhibitionPhase.Past,
+                r.StartsAt, r.EndsAt, r.Halls, r.Booths, r.Pending))
+            .ToList();
+    }
+
+    public async Task<CuratedExhibition> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var e = await db.Exhibitions.AsNoTracking().Include(x => x.Halls)
+            .FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        var booths = await db.Booths.AsNoTracking().Where(b => b.ExhibitionId == exhibitionId)
+            .Include(b => b.Group!.Regency).Include(b => b.Hall)
+            .Include(b => b.Products.OrderBy(p => p.SortOrder)).ThenInclude(p => p.Product)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var halls = e.Halls.OrderBy(h => h.SortOrder).ThenBy(h => h.Id)
+            .Select(h => new CuratedHall(h.Id, h.Slug, h.Name, h.SortOrder, booths.Count(b => b.HallId == h.Id)))
+            .ToList();
+        var curated = booths.Select(b => new CuratedBooth(b.Id, b.GroupId, b.Group!.Name, b.Group.Slug, b.Group.Regency!.Name, b.Tagline,
+            b.Status, b.HallId, b.Hall?.Name, b.Number, b.AppliedAt, b.DecidedAt, b.DecisionReason,
+            b.Products.Select(p => new CuratedProduct(p.Product!.Name, p.Product.Price, p.ExhibitionPrice)).ToList())).ToList();
+        return new CuratedExhibition(e.Id, e.Slug, e.Title, e.Theme, e.Description, e.BannerKey, e.StartsAt, e.EndsAt,
+            e.RegistrationOpensAt, e.RegistrationClosesAt, e.Status, e.PhaseAt(time.GetUtcNow()), halls, curated);
+    }
+
+    /// <summary>Creates a draft; buyers and members see nothing until it is published.</summary>
+    public async Task<CuratedExhibition> CreateAsync(Actor actor, ExhibitionInput input, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        Throw(ExhibitionRules.Check(input));
+        var slug = ExhibitionRules.SlugFor(input);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await RequireFreeSlugAsync(db, slug, null, ct);
+        var now = time.GetUtcNow();
+        var exhibition = new Exhibition { Slug = slug, Title = input.Title!.Trim(), Status = ExhibitionStatus.Draft, CreatedAt = now };
+        Apply(exhibition, input);
+        // The audit entry needs the new id: two saves, one transaction, so both land or neither.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Exhibitions.Add(exhibition);
+            await SaveAsync(db, slug, null, ct);
+            AuditLog.Record(db, now, actor.UserId, "exhibition.create", Subject(exhibition.Id), exhibition.Title);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        return await GetAsync(actor, exhibition.Id, ct);
+    }
+
+    /// <summary>
+    /// Saves the form. The address (slug) may change only while the exhibition is a draft: once published,
+    /// links to it have been shared and must keep working.
+    /// </summary>
+    public async Task<CuratedExhibition> UpdateAsync(Actor actor, int exhibitionId, ExhibitionInput input, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        Throw(ExhibitionRules.Check(input));
+        var slug = ExhibitionRules.SlugFor(input);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        RequireNotArchived(exhibition);
+        if (slug != exhibition.Slug)
+        {
+            if (exhibition.Status != ExhibitionStatus.Draft)
+            {
+                throw new ValidationException("slug", "Alamat pameran tidak bisa diubah setelah terbit: tautan yang sudah dibagikan akan rusak.");
+            }
+
+            await RequireFreeSlugAsync(db, slug, exhibition.Id, ct);
+            exhibition.Slug = slug;
+        }
+
+        exhibition.Title = input.Title!.Trim();
+        Apply(exhibition, input);
+        AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "exhibition.update", Subject(exhibition.Id));
+        await SaveAsync(db, slug, exhibition.Id, ct);
+        return await GetAsync(actor, exhibition.Id, ct);
+    }
+
+    /// <summary>Draft → Published: needs at least one hall and dates that still make sense (it must not have ended already).</summary>
+    public async Task PublishAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        if (exhibition.Status != ExhibitionStatus.Draft)
+        {
+            throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Published
+                ? "Pameran ini sudah terbit."
+                : "Pameran yang diarsipkan tidak bisa diterbitkan lagi.");
+        }
+
+        var errors = ExhibitionRules.Check(StoredAsInput(exhibition));
+        var now = time.GetUtcNow();
+        if (exhibition.Halls.Count == 0) errors["halls"] = "Tambahkan paling sedikit satu aula sebelum menerbitkan.";
+        if (exhibition.EndsAt <= now) errors.TryAdd("endsAt", "Pameran ini sudah berakhir: ubah tanggal penutupan sebelum menerbitkan.");
+        Throw(errors);
+
+        exhibition.Status = ExhibitionStatus.Published;
+        AuditLog.Record(db, now, actor.UserId, "exhibition.publish", Subject(exhibition.Id));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Published → Archived, for good. Before the exhibition has ended this needs
+    /// <paramref name="confirmBeforeEnd"/> (staff confirmed closing it early). A draft is never archived:
+    /// archives are public, and a draft was never meant for buyers.
+    /// </summary>
+    public async Task ArchiveAsync(Actor actor, int exhibitionId, bool confirmBeforeEnd = false, CancellationToken ct = default)
+    {
+        RequireStaff(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        if (exhibition.Status != ExhibitionStatus.Published)
+        {
+            throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Archived
+                ? "Pameran ini sudah diarsipkan."
+                : "Pameran draf belum pernah terbit, jadi tidak diarsipkan. Terbitkan dulu, atau biarkan sebagai draf.");
+        }
+
+        var now = time.GetUtcNow();
+        var early = now < exhibition.EndsAt;
+        if (early && !confirmBeforeEnd)
+        {
+            throw new ValidationException("status", "Pameran ini belum berakhir. Mengarsipkan sekarang menutupnya untuk selamanya: konfirmasi dulu bila memang itu maksudnya.");
+        }
+
+        exhibition.Status = ExhibitionStatus.Archived;
+        AuditLog.Record(db, now, actor.UserId, "exhibition.archive", Subject(exhibition.Id), early ? "before its end, confirmed" : null);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Apply(Exhibition exhibition, ExhibitionInput input)
+    {
+        exhibition.Theme = input.Theme?.Trim() ?? "";
+        exhibition.Description = input.Description?.Trim() ?? "";
+        exhibition.StartsAt = ExhibitionRules.FromWib(input.StartsAtWib!.Value);
+        exhibition.EndsAt = ExhibitionRules.FromWib(input.EndsAtWib!.Value);
+        exhibition.RegistrationOpensAt = input.RegistrationOpensAtWib is { } o ? ExhibitionRules.FromWib(o) : null;
+        exhibition.RegistrationClosesAt = input.RegistrationClosesAtWib is { } c ? ExhibitionRules.FromWib(c) : null;
+    }
+
+    private static ExhibitionInput StoredAsInput(Exhibition e) => new()
+    {
+        Title = e.Title,
+        Slug = e.Slug,
+        StartsAtWib = ExhibitionRules.ToWibWallClock(e.StartsAt),
+        EndsAtWib = ExhibitionRules.ToWibWallClock(e.EndsAt),
+        RegistrationOpensAtWib = e.RegistrationOpensAt is { } o ? ExhibitionRules.ToWibWallClock(o) : null,
+        RegistrationClosesAtWib = e.RegistrationClosesAt is { } c ? ExhibitionRules.ToWibWallClock(c) : null,
+    };
+
+    private static async Task RequireFreeSlugAsync(AppDbContext db, string slug, int? exceptId, CancellationToken ct)
+    {
+        if (await db.Exhibitions.AnyAsync(x => x.Slug == slug && x.Id != exceptId, ct)) throw SlugTaken(slug);
+    }
+
+    /// <summary>Saves; a slug taken by a save racing this one still ends in the same clear message.</summary>
+    private async Task SaveAsync(AppDbContext db, string slug, int? exceptId, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (await SlugTakenElsewhereAsync(slug, exceptId, ct)) throw SlugTaken(slug);
+            throw;
+        }
+    }
+
+    private async Task<bool> SlugTakenElsewhereAsync(string slug, int? exceptId, CancellationToken ct)
+    {
+        await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+        return await fresh.Exhibitions.AnyAsync(x => x.Slug == slug && x.Id != exceptId, ct);
+    }
+
+    private static ValidationException SlugTaken(string slug) =>
+        new("slug", $"Alamat \"{slug}\" sudah dipakai pameran lain. Ubah alamatnya, mis. {slug}-2.");
+
+    internal static void RequireStaff(Actor actor)
+    {
+        if (!actor.IsStaff) throw new ForbiddenException("Hanya staf BKKBN yang dapat mengelola pameran.");
+    }
+
+    private static void RequireNotArchived(Exhibition exhibition)
+    {
+        if (exhibition.Status == ExhibitionStatus.Archived)
+        {
+            throw new ValidationException("status", "Pameran ini sudah diarsipkan dan tidak bisa diubah lagi.");
+        }
+    }
+
+    private static NotFoundException NotFound() => new("Pameran tidak ditemukan.");
+
+    private static string Subject(int exhibitionId) => $"Exhibition:{exhibitionId}";
+
+    private static void Throw(Dictionary<string, string> errors)
+    {
+        if (errors.Count > 0) throw new ValidationException(errors);
+    }
+}
