@@ -58,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<InquiryService>();
         services.AddSingleton<RelatedProductsService>();
         services.AddSingleton<StorefrontService>();
+        services.AddSingleton<BoothApplicationService>();
         return services;
     }
 
