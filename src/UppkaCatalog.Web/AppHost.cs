@@ -138,6 +138,7 @@ public static class AppHost
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapMemberUploadEndpoint();
+        app.MapBoothBannerUploadEndpoint();
         app.MapApiEndpoints();
         app.MapSitemapEndpoints();
         app.MapRazorComponents<App>()
