@@ -66,6 +66,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BoothWhatsAppService>();
         services.AddSingleton<ExhibitionStatsService>();
         services.AddSingleton<ExhibitionCurationService>();
+        services.AddSingleton<BoothApplicationService>();
         return services;
     }
 

@@ -142,6 +142,7 @@ public static class AppHost
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapMemberUploadEndpoint();
+        app.MapBoothBannerUploadEndpoint();
         app.MapApiEndpoints();
         app.MapSitemapEndpoints();
         app.MapBoothWhatsAppEndpoint();

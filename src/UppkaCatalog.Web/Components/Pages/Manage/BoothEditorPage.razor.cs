@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Web.Components.Manage;
+using UppkaCatalog.Web.Components.Manage.Booths;
+using UppkaCatalog.Web.Resources;
+
+namespace UppkaCatalog.Web.Components.Pages.Manage;
+
+/// <summary>
+/// <c>/kelola/pameran/{exhibitionId}</c>: apply for a booth, prepare it (tagline, products, prices, order,
+/// banner), withdraw. The rules are the service's; this page sends what the member chose and puts each
+/// refusal beside its field.
+/// </summary>
+public sealed partial class BoothEditorPage
+{
+    private BoothEditorView? _view;
+    private BoothEditorModel? _model;
+    private bool _notFound;
+    private bool _busy;
+    private string? _summary;
+    private ElementReference _alerts;
+
+    [Parameter] public int ExhibitionId { get; set; }
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject] private BoothApplicationService Booths { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<ExhibitionManageResource> T { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<ManageResource> M { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+
+    private bool Editable => _view is not null && (_view.CanApply || _view.CanEdit);
+
+    private string PublicPath => $"/pameran/{_view!.Exhibition.Slug}/stan/{_view.GroupSlug}";
+
+    /// <summary>A booth that can no longer change shows only its own products.</summary>
+    private IReadOnlyList<BoothProductChoice> ChosenOnly =>
+        _view!.Choices.Where(c => _model!.IsChosen(c.ProductId)).ToList();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        try
+        {
+            Show(await Booths.GetAsync(await AuthState.ActorAsync(), ExhibitionId));
+        }
+        catch (NotFoundException)
+        {
+            _notFound = true;
+        }
+    }
+
+    private void Show(BoothEditorView view)
+    {
+        _view = view;
+        // A withdrawn or rejected booth is the starting point of a new application: its tagline and products come back.
+        _model = BoothEditorModel.From(view.Booth);
+    }
+
+    private void SetTagline(string? value)
+    {
+        _model!.Tagline = value ?? "";
+        _model.Errors.Remove("tagline");
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_model?.ToInput(T["PriceUnreadable"]) is not { } input)
+        {
+            _summary = T["CheckMarked"];
+            return;
+        }
+
+        var applying = _view!.CanApply;
+        await RunAsync(async actor => applying
+                ? await Booths.ApplyAsync(actor, ExhibitionId, input)
+                : await Booths.UpdateAsync(actor, ExhibitionId, input),
+            applying ? T["Applied"] : T["Saved"], input.Products.Select(p => p.ProductId).ToList());
+    }
+
+    private async Task WithdrawAsync()
+    {
+        var sure = await Dialogs.ShowMessageBoxAsync(T["WithdrawTitle"], T["WithdrawConfirm"], yesText: T["Withdraw"], cancelText: M["Cancel"]);
+        if (sure != true) return;
+        await RunAsync(actor => Booths.WithdrawAsync(actor, ExhibitionId), T["Withdrawn"], []);
+    }
+
+    private async Task RemoveBannerAsync() => await RunAsync(actor => Booths.RemoveBannerAsync(actor, ExhibitionId), T["BannerRemoved"], [], keepForm: true);
+
+    private async Task BannerUploadedAsync()
+    {
+        var view = await Booths.GetAsync(await AuthState.ActorAsync(), ExhibitionId);
+        _view = view; // the form keeps what the member is typing
+        Snackbar.Add(T["BannerSaved"], Severity.Success);
+    }
+
+    /// <summary>Calls the service; on success shows the new state, on refusal places the messages and moves focus to them.</summary>
+    private async Task RunAsync(Func<Actor, Task<BoothEditorView>> call, string done, IReadOnlyList<int> sentOrder, bool keepForm = false)
+    {
+        _busy = true;
+        _summary = null;
+        try
+        {
+            var view = await call(await AuthState.ActorAsync());
+            if (keepForm) _view = view;
+            else Show(view);
+            Snackbar.Add(done, Severity.Success);
+        }
+        catch (ValidationException e)
+        {
+            _model!.SetErrors(e.Errors, sentOrder);
+            _summary = e.Message;
+        }
+        catch (ServiceException e) when (e is ConflictException or NotFoundException)
+        {
+            _summary = e.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        if (_summary is not null)
+        {
+            StateHasChanged();
+            await _alerts.FocusAsync();
+        }
+    }
+}

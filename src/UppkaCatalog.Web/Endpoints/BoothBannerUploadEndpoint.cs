@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Exhibitions;
+
+namespace UppkaCatalog.Web.Endpoints;
+
+/// <summary>
+/// <c>POST /kelola/unggah/pameran/{exhibitionId}/spanduk</c>: the booth banner upload (multipart field <c>file</c>),
+/// sent by <c>/js/photo-upload.js</c> exactly as product photos are (see <see cref="MemberUploadEndpoint"/>):
+/// sign-in cookie, antiforgery token in a header, JSON answers whose <c>detail</c> the page shows. Sending the same
+/// banner twice after a lost answer only replaces it with itself, so no idempotency receipts are kept.
+/// </summary>
+internal static class BoothBannerUploadEndpoint
+{
+    private static readonly FormOptions UploadForm = new()
+    {
+        MultipartBodyLengthLimit = MemberUploadEndpoint.MaxRequestBytes,
+        ValueCountLimit = 4,
+        ValueLengthLimit = 1024,
+        MultipartHeadersLengthLimit = 4096,
+    };
+
+    public static string PathFor(int exhibitionId) => $"/kelola/unggah/pameran/{exhibitionId}/spanduk";
+
+    public static void MapBoothBannerUploadEndpoint(this IEndpointRouteBuilder app) =>
+        app.MapPost("/kelola/unggah/pameran/{exhibitionId:int}/spanduk", UploadAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MemberUploadEndpoint.MaxRequestBytes))
+            .ExcludeFromDescription();
+
+    private static async Task<IResult> UploadAsync(int exhibitionId, HttpContext http, IAntiforgery antiforgery, BoothApplicationService booths, CancellationToken ct)
+    {
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
+        http.Response.Headers.CacheControl = "no-store";
+        if (Actor.From(http.User) is not { } actor) return Problem(StatusCodes.Status401Unauthorized, "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi.");
+        if (!http.User.IsInRole(Roles.Member)) return Problem(StatusCodes.Status403Forbidden, "Hanya pengurus kelompok yang dapat mengunggah spanduk stan.");
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi.");
+        }
+
+        const string tooLarge = "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil.";
+        if (http.Request.ContentLength > MemberUploadEndpoint.MaxRequestBytes) return Problem(StatusCodes.Status413PayloadTooLarge, tooLarge);
+        if (!http.Request.HasFormContentType) return Problem(StatusCodes.Status400BadRequest, "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\".");
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, UploadForm));
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, tooLarge);
+        }
+
+        if (form.Files.GetFile("file") is not { } file) return Problem(StatusCodes.Status400BadRequest, "Pilih gambar spanduk untuk diunggah.");
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            var view = await booths.ReplaceBannerAsync(actor, exhibitionId, stream, ct);
+            return Results.Json(new { id = view.Booth!.BoothId });
+        }
+        catch (ValidationException e)
+        {
+            return Problem(StatusCodes.Status400BadRequest, e.Errors.GetValueOrDefault("banner") ?? e.Message);
+        }
+        catch (NotFoundException e)
+        {
+            return Problem(StatusCodes.Status404NotFound, e.Message);
+        }
+        catch (ForbiddenException e)
+        {
+            return Problem(StatusCodes.Status403Forbidden, e.Message);
+        }
+    }
+
+    private static IResult Problem(int status, string detail) =>
+        Results.Problem(statusCode: status, title: "Spanduk belum diunggah.", detail: detail);
+}
