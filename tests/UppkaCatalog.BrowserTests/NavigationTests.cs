@@ -44,7 +44,7 @@ public sealed class NavigationTests(AppFixture app) : BrowserTest(app)
         await hall.OpenAsync(ongoing.Slug);
         Assert.True(await hall.Halls.CountAsync() >= 1, "the hall page shows no hall");
         var href = await hall.FirstBoothHrefAsync();
-        var group = (await hall.BoothLinks.First.InnerTextAsync()).Trim();
+        var group = (await hall.BoothNames.First.InnerTextAsync()).Trim();
 
         var booth = new BoothPage(hall.Page);
         await booth.OpenAsync(href);

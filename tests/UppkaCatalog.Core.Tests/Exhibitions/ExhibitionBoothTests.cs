@@ -8,6 +8,7 @@ using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Publishing;
 using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Exhibitions;
@@ -302,6 +303,18 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
     public async Task Booth_is_only_found_in_its_own_exhibition()
     {
         Assert.Null(await fx.Service.GetBoothAsync("pameran-lain", "diterima-1", ct: Ct));
+    }
+
+    [Fact]
+    public async Task Sitemap_lists_the_hall_and_exactly_the_booths_buyers_can_open()
+    {
+        var paths = (await fx.Host.Services.GetRequiredService<SitemapService>().ListAsync(Ct)).Select(e => e.Path).ToList();
+
+        Assert.Contains("/pameran/" + ExhibitionBoothFixture.Slug, paths);
+        Assert.Equal(
+            ["diterima-1", "diterima-2", "diterima-3"],
+            paths.Where(p => p.StartsWith($"/pameran/{ExhibitionBoothFixture.Slug}/stan/", StringComparison.Ordinal)).Select(p => p.Split('/')[^1]).Order());
+        Assert.DoesNotContain(paths, p => p.Contains(ExhibitionBoothFixture.DraftSlug, StringComparison.Ordinal));
     }
 
     [Fact]

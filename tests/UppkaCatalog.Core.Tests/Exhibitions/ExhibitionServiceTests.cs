@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Core.Publishing;
 using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Exhibitions;
@@ -80,6 +81,17 @@ public sealed class ExhibitionScheduleTests(ExhibitionScheduleFixture fx) : ICla
         Assert.Equal(ExhibitionPhase.Past, archived.Exhibition.Phase);
         Assert.True(archived.Exhibition.IsArchived);
         Assert.Null(archived.Exhibition.OpensIn);
+    }
+
+    [Fact]
+    public async Task Sitemap_lists_published_and_archived_halls_but_never_a_draft()
+    {
+        var paths = (await fx.Host.Services.GetRequiredService<SitemapService>().ListAsync(Ct)).Select(e => e.Path).ToList();
+
+        Assert.Contains("/pameran/arsip", paths);
+        Assert.Contains("/pameran/mendatang-jauh", paths);
+        Assert.Contains("/pameran/lampau-lama", paths);
+        Assert.DoesNotContain("/pameran/draf", paths);
     }
 
     [Fact]

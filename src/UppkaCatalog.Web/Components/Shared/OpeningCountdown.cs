@@ -9,7 +9,12 @@ public static class OpeningCountdown
     /// <summary>Whole days once a day or more is left (rounded down: 1 day 20 hours is "1 day"); hours, rounded up, below that.</summary>
     public static string Text(TimeSpan opensIn, IStringLocalizer<ExhibitionResource> t)
     {
-        if (opensIn >= TimeSpan.FromDays(1)) return t["OpensInDays", (int)Math.Floor(opensIn.TotalDays)];
+        if (opensIn >= TimeSpan.FromDays(1))
+        {
+            var days = (int)Math.Floor(opensIn.TotalDays);
+            return days == 1 ? t["OpensInOneDay"] : t["OpensInDays", days];
+        }
+
         var hours = Math.Max(1, (int)Math.Ceiling(opensIn.TotalHours));
         return hours == 1 ? t["OpensInOneHour"] : t["OpensInHours", hours];
     }
