@@ -10,6 +10,7 @@ internal static class StatFormat
     /// <summary>"Kam, 19 Nov": short enough for a table column on a phone.</summary>
     public static string Day(DateOnly day) => day.ToString("ddd, d MMM", CultureInfo.CurrentCulture);
 
-    /// <summary>"19/11" under a bar of the chart.</summary>
-    public static string ShortDay(DateOnly day) => day.ToString("d/M", CultureInfo.InvariantCulture);
+    /// <summary>Under a bar of the chart: "25/11" for the first bar and the first of a month, else the day alone ("26"), so labels fit a phone.</summary>
+    public static string ShortDay(DateOnly day, bool first) =>
+        first || day.Day == 1 ? day.ToString("d/M", CultureInfo.InvariantCulture) : day.Day.ToString(CultureInfo.InvariantCulture);
 }
