@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.PixelFormats;
+using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Web.Tests.Account;
+using UppkaCatalog.Web.Tests.Support;
+
+namespace UppkaCatalog.Web.Tests.Manage;
+
+/// <summary>
+/// <c>POST /kelola/unggah/pameran/{exhibitionId}/spanduk</c> over real HTTP, as photo-upload.js sends it: the
+/// booth of the signed-in member's group gets the banner; anything else is refused with a message the page shows.
+/// Works as the fourth demo member, whose group has an accepted booth in the ongoing demo exhibition.
+/// </summary>
+[Collection(DemoAppCollection.Name)]
+public sealed class BoothBannerUploadEndpointTests(AppFactory app)
+{
+    private const int MemberNumber = 4;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_member_sets_the_banner_of_their_booth_and_gets_the_booth_id_back()
+    {
+        var (exhibitionId, boothId) = await OwnBoothAsync();
+        var client = await MemberClientAsync();
+
+        using var response = await client.SendAsync(Upload(exhibitionId, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(boothId, json.RootElement.GetProperty("id").GetInt32());
+        var key = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
+        Assert.NotNull(BannerImagesView(key));
+    }
+
+    [Fact]
+    public async Task An_exhibition_the_group_has_no_booth_in_answers_404_with_a_message()
+    {
+        var otherExhibition = await app.QueryAsync(db => db.Exhibitions.Where(e => e.Slug == "pekan-produk-kampung-kb").Select(e => e.Id).SingleAsync(Ct));
+        var client = await MemberClientAsync();
+
+        using var response = await client.SendAsync(Upload(otherExhibition, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Kelompok Anda belum punya stan di pameran ini.", await DetailAsync(response));
+    }
+
+    [Fact]
+    public async Task A_banner_too_narrow_is_refused_with_its_message_and_the_booth_keeps_its_banner()
+    {
+        var (exhibitionId, boothId) = await OwnBoothAsync();
+        var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
+        var client = await MemberClientAsync();
+
+        using var response = await client.SendAsync(Upload(exhibitionId, await TokenAsync(client), Jpeg(500, 200)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("terlalu kecil", await DetailAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Without_the_antiforgery_token_nothing_is_saved()
+    {
+        var (exhibitionId, boothId) = await OwnBoothAsync();
+        var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
+        var client = await MemberClientAsync();
+
+        using var response = await client.SendAsync(Upload(exhibitionId, null, Jpeg(1200, 400)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Muat ulang halaman", await DetailAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct)));
+    }
+
+    private static Core.Media.PhotoView? BannerImagesView(string? key) => Core.Media.BannerImages.View(key, "");
+
+    private async Task<(int ExhibitionId, int BoothId)> OwnBoothAsync()
+    {
+        var actor = await AccountFlows.MemberActorAsync(app, MemberNumber);
+        return await app.QueryAsync(db => db.Booths
+            .Where(b => b.GroupId == actor.GroupId && b.Status == BoothStatus.Accepted && b.Exhibition!.Slug == "gelar-produk-uppka-jambi")
+            .Select(b => ValueTuple.Create(b.ExhibitionId, b.Id)).SingleAsync(Ct));
+    }
+
+    private Task<HttpClient> MemberClientAsync() => AccountFlows.SignedInAsync(app, $"anggota{MemberNumber}@uppka.test");
+
+    private static async Task<string> TokenAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/akun", Ct);
+        return Html.HiddenInputs(html)["__RequestVerificationToken"];
+    }
+
+    private static HttpRequestMessage Upload(int exhibitionId, string? token, byte[] file)
+    {
+        var content = new MultipartFormDataContent();
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        content.Add(part, "file", "spanduk.jpg");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/kelola/unggah/pameran/{exhibitionId}/spanduk") { Content = content };
+        if (token is not null) request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
+    private static async Task<string> DetailAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        return json.RootElement.GetProperty("detail").GetString()!;
+    }
+
+    private static byte[] Jpeg(int width, int height)
+    {
+        using var image = new Image<Rgb24>(width, height, new Rgb24(40, 120, 200));
+        using var output = new MemoryStream();
+        image.Save(output, new JpegEncoder { Quality = 85 });
+        return output.ToArray();
+    }
+}
