@@ -109,9 +109,12 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
                 .ToList()))
             .Where(h => h.Booths.Count > 0 || applied.IsEmpty)
             .ToList();
-        var share = hallViews.SelectMany(h => h.Booths).Select(b => b.Banner.JpegPath(800) ?? b.Photos.FirstOrDefault()?.Fallback(800))
-            .FirstOrDefault(p => !string.IsNullOrEmpty(p));
-        return new ExhibitionHallView(Summarize(e, time.GetUtcNow(), booths.Count, halls.Count), hallViews, applied, options, share);
+        var summary = Summarize(e, time.GetUtcNow(), booths.Count, halls.Count);
+        // Shared links show the exhibition's own banner (a JPEG), else the first booth picture.
+        var share = (summary.BannerKey?.EndsWith(".jpg", StringComparison.Ordinal) == true ? "/media/" + summary.BannerKey : null)
+            ?? hallViews.SelectMany(h => h.Booths).Select(b => b.Banner.JpegPath(800) ?? b.Photos.FirstOrDefault()?.Fallback(800))
+                .FirstOrDefault(p => !string.IsNullOrEmpty(p));
+        return new ExhibitionHallView(summary, hallViews, applied, options, share);
     }
 
     /// <summary>
@@ -175,7 +178,8 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         // Archived means closed for good, whatever its dates say.
         var phase = e.Status == ExhibitionStatus.Archived ? ExhibitionPhase.Past : e.PhaseAt(now);
         return new(e.Slug, e.Title, e.Theme, e.Description, e.StartsAt, e.EndsAt, phase, booths, halls,
-            phase == ExhibitionPhase.Upcoming ? e.StartsAt - now : null, e.Status == ExhibitionStatus.Draft, e.Status == ExhibitionStatus.Archived);
+            phase == ExhibitionPhase.Upcoming ? e.StartsAt - now : null, e.Status == ExhibitionStatus.Draft, e.Status == ExhibitionStatus.Archived,
+            MediaKey.IsValid(e.BannerKey) ? e.BannerKey : null);
     }
 
     /// <summary>Booth numbers as people read them: "A-2" before "A-10".</summary>

@@ -6,6 +6,7 @@ namespace UppkaCatalog.Core.Exhibitions;
 /// <summary>An exhibition as buyers see it in a list and at the top of its hall and booth pages.</summary>
 /// <param name="OpensIn">Time left until it opens, for an upcoming exhibition ("dibuka dalam 3 hari"); null otherwise.</param>
 /// <param name="IsDraft">A draft shown only in a staff preview (<c>?pratinjau=1</c>): never indexed, never cached.</param>
+/// <param name="BannerKey">The exhibition's banner when its key names one stored file (see <see cref="BoothBanner"/>); else null.</param>
 public sealed record ExhibitionSummary(
     string Slug,
     string Title,
@@ -18,7 +19,8 @@ public sealed record ExhibitionSummary(
     int HallCount,
     TimeSpan? OpensIn = null,
     bool IsDraft = false,
-    bool IsArchived = false);
+    bool IsArchived = false,
+    string? BannerKey = null);
 
 /// <summary>
 /// The picture at the top of a booth tile. <see cref="MediaKey"/> is a stored banner whose key names one file, shown

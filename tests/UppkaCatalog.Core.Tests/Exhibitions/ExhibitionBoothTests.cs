@@ -22,6 +22,7 @@ public sealed class ExhibitionBoothFixture : IAsyncLifetime
     public const string Slug = "pameran-uji";
     public const string DraftSlug = "pameran-draf";
     public const string BannerKey = "banner/0123456789abcdef0123456789abcdef/800.jpg";
+    public const string ExhibitionBannerKey = "banner/fedcba9876543210fedcba9876543210/1600.jpg";
 
     public CoreHost Host { get; private set; } = default!;
 
@@ -57,6 +58,7 @@ public sealed class ExhibitionBoothFixture : IAsyncLifetime
         var exhibition = new Exhibition
         {
             Slug = Slug, Title = "Pameran Uji", StartsAt = now.AddDays(-1), EndsAt = now.AddDays(6), Status = ExhibitionStatus.Published,
+            BannerKey = ExhibitionBannerKey,
         };
         // Hall "kedua" is listed first by its sort order.
         var hallA = new Hall { Slug = "pertama", Name = "Aula Pertama", SortOrder = 2 };
@@ -171,6 +173,15 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
         Assert.Null(booths["diterima-3"].Banner.MediaKey);
         Assert.Equal(booths["diterima-3"].Photos[0], booths["diterima-3"].Banner.Photo);
         Assert.True(booths["diterima-2"].Banner.IsEmpty);
+    }
+
+    [Fact]
+    public async Task The_exhibitions_own_banner_heads_the_hall_and_is_its_sharing_image()
+    {
+        var view = await HallAsync();
+
+        Assert.Equal(ExhibitionBoothFixture.ExhibitionBannerKey, view!.Exhibition.BannerKey);
+        Assert.Equal("/media/" + ExhibitionBoothFixture.ExhibitionBannerKey, view.ShareImage);
     }
 
     [Fact]
