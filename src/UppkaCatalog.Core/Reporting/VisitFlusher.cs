@@ -22,6 +22,7 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
     private readonly ConcurrentDictionary<(string, string), (int Booth, int Exhibition)> _booths = new();
     private readonly ConcurrentDictionary<int, int> _boothExhibitions = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateOnly _saltsPurgedBefore;
 
     /// <summary>Writes every queued visit; returns how many were taken from the queue.</summary>
     public async Task<int> FlushAsync(CancellationToken ct = default)
@@ -31,7 +32,17 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
         {
             var batch = new List<VisitEvent>();
             while (recorder.Reader.TryRead(out var visit)) batch.Add(visit);
-            if (batch.Count > 0) await WriteAsync(batch, ct);
+            if (batch.Count > 0)
+            {
+                await WriteAsync(batch, ct);
+            }
+            else if (Wib.DayOf(time.GetUtcNow()) > _saltsPurgedBefore)
+            {
+                // A quiet day still ends yesterday's salt: purge once a day even when nobody visits.
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await PurgeOldSaltsAsync(db, ct);
+            }
+
             return batch.Count;
         }
         finally
@@ -44,7 +55,6 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var today = Wib.DayOf(time.GetUtcNow());
         var salts = new Dictionary<DateOnly, byte[]>();
         var counters = new Dictionary<(DateOnly Day, CounterKind Kind, int Subject), long>();
         var sightings = new HashSet<(DateOnly Day, int Exhibition, int Booth, string Hash)>();
@@ -89,10 +99,17 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
                 """, ct);
         }
 
-        // Yesterday's salt goes as soon as today has begun: from then on no hash of an earlier day can be recomputed.
-        await db.DailySalts.Where(s => s.Day < today).ExecuteDeleteAsync(ct);
+        await PurgeOldSaltsAsync(db, ct);
         await transaction.CommitAsync(ct);
         if (dropped > 0) log.LogDebug("{Dropped} visits to unknown places dropped", dropped);
+    }
+
+    /// <summary>Yesterday's salt goes as soon as today has begun: from then on no hash of an earlier day can be recomputed.</summary>
+    private async Task PurgeOldSaltsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var today = Wib.DayOf(time.GetUtcNow());
+        await db.DailySalts.Where(s => s.Day < today).ExecuteDeleteAsync(ct);
+        _saltsPurgedBefore = today;
     }
 
     /// <summary>The day's salt: read, or made and stored (so a restart keeps hashing visitors the same way).</summary>

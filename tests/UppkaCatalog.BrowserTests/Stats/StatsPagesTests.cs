@@ -40,6 +40,12 @@ public sealed class StatsPagesTests(AppFixture app) : BrowserTest(app)
         Assert.Equal(4, await view.Downloads.CountAsync());
         Assert.True(await view.ChartBars.CountAsync() > 0);
         await LookAsync(view, $"staf-statistik-{width}", width);
+        if (width < 1000) return;
+        // A click on a download link downloads (the interactive router must not take it for a page).
+        var csv = await page.RunAndWaitForDownloadAsync(() => view.Downloads.First.ClickAsync());
+        Assert.Equal("statistik-gelar-produk-uppka-jambi-per-stan.csv", csv.SuggestedFilename);
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => view.Downloads.Last.ClickAsync());
+        Assert.EndsWith(".xlsx", xlsx.SuggestedFilename);
     }
 
     [Theory]

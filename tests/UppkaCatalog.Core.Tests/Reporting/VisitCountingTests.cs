@@ -154,6 +154,19 @@ public sealed class VisitCountingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_day_without_visits_still_ends_the_previous_days_salt()
+    {
+        _world.Recorder.RecordHall(Visitor, "pameran-uji");
+        await _world.Flusher.FlushAsync(Ct);
+        Assert.Single(await _world.SaltsAsync());
+
+        _world.Host.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await _world.Flusher.FlushAsync(Ct)); // the timer's flush of an empty queue
+
+        Assert.Empty(await _world.SaltsAsync());
+    }
+
+    [Fact]
     public async Task A_restart_keeps_the_days_salt_so_a_visitor_is_not_counted_twice()
     {
         _world.Recorder.RecordHall(Visitor, "pameran-uji");
