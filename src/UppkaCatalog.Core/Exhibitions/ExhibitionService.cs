@@ -111,7 +111,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
             .ToList();
         var summary = Summarize(e, time.GetUtcNow(), booths.Count, halls.Count);
         // Shared links show the exhibition's own banner (a JPEG), else the first booth picture.
-        var share = (summary.BannerKey?.EndsWith(".jpg", StringComparison.Ordinal) == true ? "/media/" + summary.BannerKey : null)
+        var share = (summary.Banner?.Fallback(800) is { Length: > 0 } banner ? banner : null)
             ?? hallViews.SelectMany(h => h.Booths).Select(b => b.Banner.JpegPath(800) ?? b.Photos.FirstOrDefault()?.Fallback(800))
                 .FirstOrDefault(p => !string.IsNullOrEmpty(p));
         return new ExhibitionHallView(summary, hallViews, applied, options, share);
@@ -170,7 +170,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
     /// </summary>
     private static BoothBanner Banner(string? key, PhotoView? firstPhoto) =>
         key is null ? BoothBanner.None
-        : MediaKey.IsValid(key) ? new BoothBanner(key, null)
+        : BannerImages.View(key, "") is { } stored ? new BoothBanner(stored, null)
         : new BoothBanner(null, firstPhoto);
 
     private static ExhibitionSummary Summarize(Exhibition e, DateTimeOffset now, int booths, int halls)
@@ -179,7 +179,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
         var phase = e.Status == ExhibitionStatus.Archived ? ExhibitionPhase.Past : e.PhaseAt(now);
         return new(e.Slug, e.Title, e.Theme, e.Description, e.StartsAt, e.EndsAt, phase, booths, halls,
             phase == ExhibitionPhase.Upcoming ? e.StartsAt - now : null, e.Status == ExhibitionStatus.Draft, e.Status == ExhibitionStatus.Archived,
-            MediaKey.IsValid(e.BannerKey) ? e.BannerKey : null);
+            BannerImages.View(e.BannerKey, ""));
     }
 
     /// <summary>Booth numbers as people read them: "A-2" before "A-10".</summary>

@@ -20,23 +20,22 @@ public sealed record ExhibitionSummary(
     TimeSpan? OpensIn = null,
     bool IsDraft = false,
     bool IsArchived = false,
-    string? BannerKey = null);
+    PhotoView? Banner = null);
 
 /// <summary>
-/// The picture at the top of a booth tile. <see cref="MediaKey"/> is a stored banner whose key names one file, shown
-/// as it is; a banner key naming no single file (its variants unknown) falls back to <see cref="Photo"/>, the
+/// The picture at the top of a booth tile. <see cref="Stored"/> is the booth's own banner (see
+/// <see cref="BannerImages"/>); a banner descriptor that cannot be read falls back to <see cref="Photo"/>, the
 /// booth's first product photo. Both null (no banner set): the page paints a neutral tile.
 /// </summary>
-public sealed record BoothBanner(string? MediaKey, PhotoView? Photo)
+public sealed record BoothBanner(PhotoView? Stored, PhotoView? Photo)
 {
     public static readonly BoothBanner None = new(null, null);
 
-    public bool IsEmpty => MediaKey is null && Photo is null;
+    public bool IsEmpty => Stored is null && Photo is null;
 
     /// <summary>A JPEG path for sharing (OpenGraph), or null.</summary>
     public string? JpegPath(int width) =>
-        MediaKey is { } key && key.EndsWith(".jpg", StringComparison.Ordinal) ? "/media/" + key
-        : Photo?.Fallback(width) is { Length: > 0 } path ? path : null;
+        (Stored ?? Photo)?.Fallback(width) is { Length: > 0 } path ? path : null;
 }
 
 /// <summary>A featured product of a booth, without its photo (the API and the hall's product count).</summary>

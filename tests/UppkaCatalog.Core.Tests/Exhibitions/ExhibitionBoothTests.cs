@@ -21,8 +21,11 @@ public sealed class ExhibitionBoothFixture : IAsyncLifetime
 {
     public const string Slug = "pameran-uji";
     public const string DraftSlug = "pameran-draf";
-    public const string BannerKey = "banner/0123456789abcdef0123456789abcdef/800.jpg";
-    public const string ExhibitionBannerKey = "banner/fedcba9876543210fedcba9876543210/1600.jpg";
+    // Descriptors as BannerImages writes them: kind/id/size/placeholder/rendition widths.
+    public const string BannerKey = "b/0123456789abcdef0123456789abcdef/800x300/aabbcc/320-480-800";
+
+    public const string BannerJpeg800 = "/media/b/0123456789abcdef0123456789abcdef/800.jpg";
+    public const string ExhibitionBannerKey = "b/fedcba9876543210fedcba9876543210/1600x400/ccddee/320-480-800-1600";
 
     public CoreHost Host { get; private set; } = default!;
 
@@ -168,9 +171,10 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
     {
         var booths = (await HallAsync())!.Halls.SelectMany(h => h.Booths).ToDictionary(b => b.GroupSlug);
 
-        Assert.Equal(new BoothBanner(ExhibitionBoothFixture.BannerKey, null), booths["diterima-1"].Banner);
-        Assert.Equal("/media/" + ExhibitionBoothFixture.BannerKey, booths["diterima-1"].Banner.JpegPath(800));
-        Assert.Null(booths["diterima-3"].Banner.MediaKey);
+        Assert.Equal([320, 480, 800], booths["diterima-1"].Banner.Stored!.Variants.Select(v => v.Width).Distinct());
+        Assert.Null(booths["diterima-1"].Banner.Photo);
+        Assert.Equal(ExhibitionBoothFixture.BannerJpeg800, booths["diterima-1"].Banner.JpegPath(800));
+        Assert.Null(booths["diterima-3"].Banner.Stored);
         Assert.Equal(booths["diterima-3"].Photos[0], booths["diterima-3"].Banner.Photo);
         Assert.True(booths["diterima-2"].Banner.IsEmpty);
     }
@@ -180,8 +184,8 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
     {
         var view = await HallAsync();
 
-        Assert.Equal(ExhibitionBoothFixture.ExhibitionBannerKey, view!.Exhibition.BannerKey);
-        Assert.Equal("/media/" + ExhibitionBoothFixture.ExhibitionBannerKey, view.ShareImage);
+        Assert.Equal("/media/b/fedcba9876543210fedcba9876543210/1600.jpg", view!.Exhibition.Banner!.Fallback(1600));
+        Assert.Equal("/media/b/fedcba9876543210fedcba9876543210/800.jpg", view.ShareImage);
     }
 
     [Fact]
@@ -251,7 +255,7 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
         Assert.Equal("produk-terbit", product.Slug);
         Assert.Equal(30_000, product.Price);
         Assert.Equal(25_000, price);
-        Assert.Equal("/media/" + ExhibitionBoothFixture.BannerKey, booth.ShareImage);
+        Assert.Equal(ExhibitionBoothFixture.BannerJpeg800, booth.ShareImage);
         await using var db = await fx.Host.DbFactory.CreateDbContextAsync(Ct);
         Assert.Equal(await db.Booths.Where(b => b.Group!.Slug == "diterima-1" && b.Exhibition!.Slug == ExhibitionBoothFixture.Slug).Select(b => b.Id).SingleAsync(Ct),
             booth.BoothId);
