@@ -54,6 +54,29 @@ public sealed class MemberBoothTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task An_application_is_withdrawn_after_confirming_and_can_be_sent_again()
+    {
+        var page = await NewPageAsync(360);
+        await MemberPage.SignInAsync(page, "anggota6@uppka.test");
+        var list = new MemberExhibitionsPage(page);
+        await list.OpenAsync();
+        await list.OpenCard(OpenExhibition).Locator("a.exhibition__apply").ClickAsync();
+        var editor = new BoothEditorPage(page);
+        await editor.WaitInteractiveAsync();
+        var product = (await editor.ProductRows.First.Locator(".pick__name").InnerTextAsync()).Trim();
+        await editor.FillAsync("Slogan untuk ditarik", [product]);
+        await editor.SaveButton.ClickAsync();
+        await Expect(editor.StatusBadge).ToHaveTextAsync("Diajukan");
+
+        await editor.WithdrawAsync();
+
+        await Expect(editor.SaveButton).ToContainTextAsync("Kirim pengajuan");
+        await Expect(editor.Tagline).ToHaveValueAsync("Slogan untuk ditarik");
+        await list.OpenAsync();
+        await Expect(list.OpenCard(OpenExhibition).Locator(".booth-status")).ToHaveTextAsync("Ditarik");
+    }
+
+    [Fact]
     public async Task A_price_not_below_normal_is_shown_beside_the_product_and_nothing_is_saved()
     {
         var page = await NewPageAsync();

@@ -50,6 +50,7 @@ public sealed partial class BoothEditorPage
 
     protected override async Task OnParametersSetAsync()
     {
+        _notFound = false;
         try
         {
             Show(await Booths.GetAsync(await AuthState.ActorAsync(), ExhibitionId));
