@@ -38,20 +38,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
             .Where(p => p.Slug == productSlug && p.Status == ProductStatus.Published && p.Group!.IsActive)
             .Select(p => new { p.Id, p.GroupId })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
-        var inquiry = new Inquiry
-        {
-            GroupId = product.GroupId,
-            ProductId = product.Id,
-            BuyerName = clean.BuyerName,
-            BuyerPhone = clean.BuyerPhone,
-            Quantity = clean.Quantity,
-            Message = clean.Message,
-            Status = InquiryStatus.New,
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Inquiries.Add(inquiry);
-        await db.SaveChangesAsync(ct);
-        return inquiry.Id;
+        return await StoreAsync(db, clean, product.GroupId, productId: product.Id, boothId: null, ct);
     }
 
     /// <summary>
@@ -76,10 +63,17 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
         if (booth.Status == ExhibitionStatus.Archived) throw new ValidationException(BoothClosedField, BoothClosedMessage);
         var (clean, errors) = InquiryRules.Check(input);
         if (clean is null) throw new ValidationException(errors);
+        return await StoreAsync(db, clean, booth.GroupId, productId: null, boothId: booth.Id, ct);
+    }
+
+    /// <summary>Writes a checked inquiry as new, for the group and the product or booth it was sent from.</summary>
+    private async Task<int> StoreAsync(AppDbContext db, InquiryRules.Clean clean, int groupId, int? productId, int? boothId, CancellationToken ct)
+    {
         var inquiry = new Inquiry
         {
-            GroupId = booth.GroupId,
-            BoothId = booth.Id,
+            GroupId = groupId,
+            ProductId = productId,
+            BoothId = boothId,
             BuyerName = clean.BuyerName,
             BuyerPhone = clean.BuyerPhone,
             Quantity = clean.Quantity,
