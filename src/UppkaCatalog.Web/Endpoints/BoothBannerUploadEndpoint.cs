@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Common;
@@ -16,19 +15,17 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static class BoothBannerUploadEndpoint
 {
-    private static readonly FormOptions UploadForm = new()
-    {
-        MultipartBodyLengthLimit = MemberUploadEndpoint.MaxRequestBytes,
-        ValueCountLimit = 4,
-        ValueLengthLimit = 1024,
-        MultipartHeadersLengthLimit = 4096,
-    };
+    private static readonly UploadForm.Messages Say = new(
+        TooLarge: "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil.",
+        NotAForm: "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\".",
+        Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.",
+        Missing: "Pilih gambar spanduk untuk diunggah.");
 
     public static string PathFor(int exhibitionId) => $"/kelola/unggah/pameran/{exhibitionId}/spanduk";
 
     public static void MapBoothBannerUploadEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost("/kelola/unggah/pameran/{exhibitionId:int}/spanduk", UploadAsync)
-            .WithMetadata(new RequestSizeLimitAttribute(MemberUploadEndpoint.MaxRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(UploadForm.MaxRequestBytes))
             .ExcludeFromDescription();
 
     private static async Task<IResult> UploadAsync(int exhibitionId, HttpContext http, IAntiforgery antiforgery, BoothApplicationService booths, CancellationToken ct)
@@ -46,25 +43,8 @@ internal static class BoothBannerUploadEndpoint
             return Problem(StatusCodes.Status400BadRequest, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi.");
         }
 
-        const string tooLarge = "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil.";
-        if (http.Request.ContentLength > MemberUploadEndpoint.MaxRequestBytes) return Problem(StatusCodes.Status413PayloadTooLarge, tooLarge);
-        if (!http.Request.HasFormContentType) return Problem(StatusCodes.Status400BadRequest, "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\".");
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, UploadForm));
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (InvalidDataException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, tooLarge);
-        }
-
-        if (form.Files.GetFile("file") is not { } file) return Problem(StatusCodes.Status400BadRequest, "Pilih gambar spanduk untuk diunggah.");
+        var upload = await UploadForm.ReadAsync(http, Say, ct);
+        if (upload.File is not { } file) return Problem(upload.Status, upload.Refusal!);
         try
         {
             await using var stream = file.OpenReadStream();

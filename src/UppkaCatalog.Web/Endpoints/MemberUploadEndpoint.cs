@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Caching.Memory;
 using UppkaCatalog.Core.Accounts;
@@ -19,8 +18,7 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static partial class MemberUploadEndpoint
 {
-    /// <summary>The pipeline takes at most 15 MB of image; the rest is room for the multipart wrapping.</summary>
-    public const long MaxRequestBytes = 16 * 1024 * 1024;
+    public const long MaxRequestBytes = UploadForm.MaxRequestBytes;
 
     private const string TooLarge = "Foto lebih dari 15 MB. Pilih foto yang lebih kecil, atau ambil ulang dengan kamera ponsel.";
 
@@ -28,13 +26,11 @@ internal static partial class MemberUploadEndpoint
     // and tries again gets the same photo back instead of a second copy. Per server (sessions are sticky).
     private static readonly MemoryCache Receipts = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    private static readonly FormOptions UploadForm = new()
-    {
-        MultipartBodyLengthLimit = MaxRequestBytes,
-        ValueCountLimit = 4,
-        ValueLengthLimit = 1024,
-        MultipartHeadersLengthLimit = 4096,
-    };
+    private static readonly UploadForm.Messages Say = new(
+        TooLarge: TooLarge,
+        NotAForm: "Kirim foto sebagai formulir (multipart/form-data) dengan isian \"file\".",
+        Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja.",
+        Missing: "Pilih foto untuk diunggah.");
 
     public static string PathFor(int productId) => $"/kelola/unggah/produk/{productId}/foto";
 
@@ -76,25 +72,8 @@ internal static partial class MemberUploadEndpoint
         var receiptKey = IdempotencyKey().IsMatch(key) ? $"{actor.UserId}|{id}|{key}" : null;
         if (receiptKey is not null && Receipts.TryGetValue(receiptKey, out UploadedPhoto? earlier)) return Ok(earlier!);
 
-        if (http.Request.ContentLength > MaxRequestBytes) return Problem(StatusCodes.Status413PayloadTooLarge, TooLarge);
-        if (!http.Request.HasFormContentType) return Problem(StatusCodes.Status400BadRequest, "Kirim foto sebagai formulir (multipart/form-data) dengan isian \"file\".");
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, UploadForm));
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (InvalidDataException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja.");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problem(StatusCodes.Status413PayloadTooLarge, TooLarge);
-        }
-
-        var file = form.Files.GetFile("file");
-        if (file is null) return Problem(StatusCodes.Status400BadRequest, "Pilih foto untuk diunggah.");
+        var upload = await UploadForm.ReadAsync(http, Say, ct);
+        if (upload is not { Form: { } form, File: { } file }) return Problem(upload.Status, upload.Refusal!);
 
         try
         {
