@@ -61,9 +61,9 @@ public abstract class BasePage(IPage page)
     /// <summary>Full-page screenshot, with every card rendered, after scrolling through the page so lazy images below the fold load.</summary>
     public async Task ScreenshotAsync(string path)
     {
-        // Product cards skip rendering while off screen (content-visibility: auto in site.css); a full-page
+        // Product cards and booth tiles skip rendering while off screen (content-visibility: auto); a full-page
         // screenshot does not scroll the viewport, so without this they would show as empty boxes.
-        await Page.AddStyleTagAsync(new() { Content = ".product-card { content-visibility: visible !important; }" });
+        await Page.AddStyleTagAsync(new() { Content = ".product-card, .booth-card { content-visibility: visible !important; }" });
         await Page.EvaluateAsync("""
             async () => {
                 for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
