@@ -9,7 +9,7 @@
 #      exhibition hall page) in headless Chromium through playwright-core: per-resource transfer sizes from
 #      DevTools' Network.loadingFinished encodedDataLength, images excluded, against the 150 KB budget;
 #   3. Lighthouse 12.2.3 (mobile, the default) on /, /katalog, a product page and the hall page, N runs each
-#      (default 3; the median run by performance score is reported, as Lighthouse advises for its variance):
+#      (default 5; the median run by performance score is reported, as Lighthouse advises for its variance):
 #      the four category scores and the failing audits of every category below target (performance < 95,
 #      others < 100). Performance is simulated from the observed trace: on a busy machine TBT grows (see the
 #      printed benchmarkIndex; below ~1000 the machine is slower than Lighthouse's reference).
@@ -22,7 +22,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LIGHTHOUSE=1
-LH_RUNS=3
+LH_RUNS=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-lighthouse) LIGHTHOUSE=0; shift ;;
