@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
 
@@ -55,16 +53,7 @@ public sealed class CatalogSearchTests(AppFixture app) : BrowserTest(app)
         var catalog = new CatalogPage(await NewPageAsync());
         await catalog.OpenAsync(Query);
 
-        var result = await catalog.Page.RunAxe();
-
-        var report = new StringBuilder();
-        foreach (var v in result.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"axe on /katalog?{Query}: {result.Violations.Length} violation(s)\n{report}");
-        Assert.True(!result.Violations.Any(v => v.Impact is "serious" or "critical"), $"axe on /katalog?{Query}:\n{report}");
+        await LookChecks.AssertAxeCleanAsync(catalog.Page);
     }
 
     [Theory]
@@ -80,9 +69,6 @@ public sealed class CatalogSearchTests(AppFixture app) : BrowserTest(app)
 
         Assert.True(await catalog.ProductCards.CountAsync() > 0);
         Assert.True(await catalog.CategorySelect.IsVisibleAsync(), "the filters are not visible");
-        var scrollWidth = await catalog.ScrollWidthAsync();
-        Assert.True(scrollWidth <= width, $"/katalog?{Query} at {width}px is {scrollWidth}px wide; see {file}");
-        var wide = await catalog.ElementsWiderThanMainAsync();
-        Assert.True(wide.Length == 0, $"/katalog?{Query} at {width}px: content sticks out of <main> (see {file}):\n  {string.Join("\n  ", wide)}");
+        await LookChecks.AssertFitsAsync(catalog, width, file);
     }
 }

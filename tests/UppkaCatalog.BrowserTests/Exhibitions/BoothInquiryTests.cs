@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages;
@@ -73,14 +71,10 @@ public sealed class BoothInquiryTests(AppFixture app) : BrowserTest(app)
                 await page.GotoAsync(path);
                 var file = App.ScreenshotPath($"{name}-{width}");
                 await page.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
-                Assert.True(await page.ScrollWidthAsync() <= width, $"{path} at {width}px scrolls sideways; see {file}");
+                await LookChecks.AssertFitsAsync(page, width, file, insideMain: false);
                 if (width != 360) continue;
 
-                var result = await page.Page.RunAxe();
-                var report = new StringBuilder();
-                foreach (var v in result.Violations) report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target))}");
-                TestContext.Current.TestOutputHelper?.WriteLine($"axe on {path}: {result.Violations.Length} violation(s)\n{report}");
-                Assert.True(!result.Violations.Any(v => v.Impact is "serious" or "critical"), $"axe on {path}:\n{report}");
+                await LookChecks.AssertAxeCleanAsync(page.Page);
             }
         }
     }

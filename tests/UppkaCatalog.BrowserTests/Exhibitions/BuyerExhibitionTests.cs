@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.Core.Exhibitions;
@@ -67,16 +65,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
         var page = new PublicPage(await NewPageAsync());
         await page.OpenAsync(path);
 
-        var result = await page.Page.RunAxe();
-
-        var report = new StringBuilder();
-        foreach (var v in result.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
-            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {node.Html}");
-        }
-
-        Assert.True(result.Violations.Length == 0, $"axe found {result.Violations.Length} violation(s) on {path}:\n{report}");
+        await LookChecks.AssertAxeCleanAsync(page.Page, anyImpact: true);
     }
 
     public static TheoryData<string, int> ScreenshotCases()
@@ -105,9 +94,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
 
         Assert.True(File.Exists(file));
         if (width > 400) return;
-        Assert.True(await page.ScrollWidthAsync() <= width, $"{path} scrolls sideways at {width}px; see {file}");
-        var wide = await page.ElementsWiderThanMainAsync();
-        Assert.True(wide.Length == 0, $"{path} at {width}px: content sticks out of <main> (see {file}):\n  {string.Join("\n  ", wide)}");
+        await LookChecks.AssertFitsAsync(page, width, file);
     }
 
     [Fact]

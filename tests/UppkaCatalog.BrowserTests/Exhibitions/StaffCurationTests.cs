@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages.Staff;
@@ -105,30 +103,15 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         var file = App.ScreenshotPath($"staf-pameran-{width}");
 
         await view.ScreenshotAsync(file);
-        var axe = await page.RunAxe();
-
-        var report = new StringBuilder();
-        foreach (var v in axe.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
-            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {node.Html?[..Math.Min(node.Html.Length, 160)]}");
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot {file}\naxe: {axe.Violations.Length} violation(s)\n{report}");
-        var blocking = axe.Violations.Count(v => v.Impact is "serious" or "critical");
-        Assert.True(blocking == 0, $"axe found {blocking} serious/critical violation(s) on {page.Url}:\n{report}");
-        if (width <= 400)
-        {
-            var scrollWidth = await view.ScrollWidthAsync();
-            Assert.True(scrollWidth <= width, $"{page.Url} at {width}px is {scrollWidth}px wide (horizontal scrolling); see {file}");
-        }
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot {file}");
+        await LookChecks.AssertAxeCleanAsync(page);
+        if (width <= 400) await LookChecks.AssertFitsAsync(view, width, file, insideMain: false);
 
         // The accept dialog, as staff see it before choosing a hall.
         await view.Applications.First.Locator(".application__actions button").First.ClickAsync();
         await view.Dialog.WaitForAsync();
         await page.ScreenshotAsync(new() { Path = App.ScreenshotPath($"staf-pameran-terima-{width}") });
-        var dialogAxe = await page.RunAxe();
-        Assert.DoesNotContain(dialogAxe.Violations, v => v.Impact is "serious" or "critical");
+        await LookChecks.AssertAxeCleanAsync(page);
     }
 
     [Theory]
@@ -142,16 +125,14 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         await list.OpenAsync();
         await Expect(list.Rows.First).ToBeVisibleAsync();
         await list.ScreenshotAsync(App.ScreenshotPath($"staf-pameran-daftar-{width}"));
-        var axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await LookChecks.AssertAxeCleanAsync(page);
 
         await list.NewButton.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith(ExhibitionCurationPage.NewPath, StringComparison.Ordinal));
         var form = new ExhibitionCurationPage(page);
         await form.WaitInteractiveAsync();
         await form.ScreenshotAsync(App.ScreenshotPath($"staf-pameran-baru-{width}"));
-        axe = await page.RunAxe();
-        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await LookChecks.AssertAxeCleanAsync(page);
     }
 
     /// <summary>A published exhibition with two halls, one accepted booth and one waiting application, made through the service.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages;
@@ -106,16 +104,10 @@ public sealed class BuyerInquiryTests(AppFixture app) : BrowserTest(app)
 
             var file = App.ScreenshotPath($"{name}-{width}");
             await page.ScreenshotAsync(file);
-            Assert.True(await page.ScrollWidthAsync() <= width, $"{page.Page.Url} at {width}px scrolls sideways; see {file}");
-            var wide = await page.ElementsWiderThanMainAsync();
-            Assert.True(wide.Length == 0, $"{page.Page.Url} at {width}px: content sticks out of <main> (see {file}):\n  {string.Join("\n  ", wide)}");
+            await LookChecks.AssertFitsAsync(page, width, file);
             if (width != 360) continue;
 
-            var result = await page.Page.RunAxe();
-            var report = new StringBuilder();
-            foreach (var v in result.Violations) report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target))}");
-            TestContext.Current.TestOutputHelper?.WriteLine($"axe on {page.Page.Url}: {result.Violations.Length} violation(s)\n{report}");
-            Assert.True(!result.Violations.Any(v => v.Impact is "serious" or "critical"), $"axe on {page.Page.Url}:\n{report}");
+            await LookChecks.AssertAxeCleanAsync(page.Page);
         }
     }
 

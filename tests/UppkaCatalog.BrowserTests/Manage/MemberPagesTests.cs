@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages.Manage;
 
@@ -28,18 +26,7 @@ public sealed class MemberPagesTests(AppFixture app) : BrowserTest(app)
     {
         var page = await OpenAsMemberAsync(name, 1280);
 
-        var result = await page.Page.RunAxe();
-
-        var report = new StringBuilder();
-        foreach (var v in result.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
-            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {Shorten(node.Html)}");
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"axe on {page.Page.Url}: {result.Violations.Length} violation(s)\n{report}");
-        var blocking = result.Violations.Count(v => v.Impact is "serious" or "critical");
-        Assert.True(blocking == 0, $"axe found {blocking} serious/critical violation(s) on {page.Page.Url}:\n{report}");
+        await LookChecks.AssertAxeCleanAsync(page.Page);
     }
 
     [Theory]
@@ -52,10 +39,7 @@ public sealed class MemberPagesTests(AppFixture app) : BrowserTest(app)
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshot of {page.Page.Url} at {width}px: {file}");
 
         if (width > 400) return;
-        var scrollWidth = await page.ScrollWidthAsync();
-        Assert.True(scrollWidth <= width, $"{name} at {width}px is {scrollWidth}px wide (horizontal scrolling); see {file}");
-        var wide = await page.ElementsWiderThanMainAsync();
-        Assert.True(wide.Length == 0, $"{name} at {width}px: content sticks out of <main> (see {file}):\n  {string.Join("\n  ", wide)}");
+        await LookChecks.AssertFitsAsync(page, width, file);
     }
 
     [Fact]
@@ -107,5 +91,4 @@ public sealed class MemberPagesTests(AppFixture app) : BrowserTest(app)
         return page;
     }
 
-    private static string Shorten(string? html) => html is null ? "" : html.Length <= 160 ? html : html[..160] + "…";
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
@@ -34,24 +32,10 @@ public sealed class StaffPagesLookTests(AppFixture app) : BrowserTest(app)
         var file = App.ScreenshotPath($"{name}-{width}");
 
         await view.ScreenshotAsync(file);
-        var axe = await page.RunAxe();
-
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshot of {page.Url} at {width}px: {file}");
-        var report = new StringBuilder();
-        foreach (var v in axe.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
-            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {node.Html?[..Math.Min(node.Html.Length, 160)]}");
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"axe: {axe.Violations.Length} violation(s)\n{report}");
-        var blocking = axe.Violations.Count(v => v.Impact is "serious" or "critical");
-        Assert.True(blocking == 0, $"axe found {blocking} serious/critical violation(s) on {page.Url}:\n{report}");
+        await LookChecks.AssertAxeCleanAsync(page);
         if (width > 400) return;
-        var scrollWidth = await view.ScrollWidthAsync();
-        Assert.True(scrollWidth <= width, $"{page.Url} at {width}px is {scrollWidth}px wide (horizontal scrolling); see {file}");
-        var wide = await view.ElementsWiderThanMainAsync();
-        Assert.True(wide.Length == 0, $"{page.Url} at {width}px: content sticks out of <main> (see {file}):\n  {string.Join("\n  ", wide)}");
+        await LookChecks.AssertFitsAsync(view, width, file);
     }
 
     /// <summary>Opens a page by name, signed in as whoever may see it, in the state worth looking at.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -93,18 +91,9 @@ public sealed class StatsPagesTests(AppFixture app) : BrowserTest(app)
     {
         var file = App.ScreenshotPath(name);
         await view.ScreenshotAsync(file);
-        var axe = await view.Page.RunAxe();
-        var report = new StringBuilder();
-        foreach (var v in axe.Violations)
-        {
-            report.AppendLine($"- {v.Id} [{v.Impact}] {v.Help}");
-            foreach (var node in v.Nodes) report.AppendLine($"    {node.Target}  {node.Html?[..Math.Min(node.Html.Length, 160)]}");
-        }
-
-        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {file}\naxe: {axe.Violations.Length} violation(s)\n{report}");
-        Assert.True(axe.Violations.Count(v => v.Impact is "serious" or "critical") == 0, $"axe on {view.Page.Url}:\n{report}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {file}");
+        await LookChecks.AssertAxeCleanAsync(view.Page);
         if (width > 400) return;
-        var scrollWidth = await view.ScrollWidthAsync();
-        Assert.True(scrollWidth <= width, $"{view.Page.Url} at {width}px is {scrollWidth}px wide; see {file}");
+        await LookChecks.AssertFitsAsync(view, width, file, insideMain: false);
     }
 }
