@@ -84,6 +84,11 @@ public sealed class BuyerInquiryTests(AppFixture app) : BrowserTest(app)
         Assert.Equal("Pak Salah", await product.Name.InputValueAsync());
         Assert.Equal("0741 123456", await product.Phone.InputValueAsync());
         Assert.Equal("true", await product.Phone.GetAttributeAsync("aria-invalid"));
+        // Every field with a message is marked the same way (the notice above asks to check "the marked fields").
+        var marked = await product.Phone.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor");
+        Assert.Equal(marked, await product.Quantity.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor"));
+        Assert.Equal(marked, await product.Message.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor"));
+        Assert.NotEqual(marked, await product.Name.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor"));
         Assert.Equal(0, await product.Sent.CountAsync());
     }
 
