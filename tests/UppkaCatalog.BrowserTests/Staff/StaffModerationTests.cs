@@ -30,7 +30,7 @@ public sealed class StaffModerationTests(AppFixture app) : BrowserTest(app)
         await Expect(review.Preview.Locator($"img[alt='Kemasan {name}']").First).ToBeVisibleAsync();
         await review.ApproveAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith(ModerationQueuePage.Path, StringComparison.Ordinal));
+        await AreaWaits.ForAddressAsync(page, url => url.EndsWith(ModerationQueuePage.Path, StringComparison.Ordinal), "The decision");
         await Expect(queue.Snackbars).ToContainTextAsync("disetujui");
         await Expect(queue.ItemNamed(name)).ToHaveCountAsync(0);
         Assert.Equal(ProductStatus.Published, (await StaffTestData.StatusAsync(App, id)).Status);
@@ -56,7 +56,7 @@ public sealed class StaffModerationTests(AppFixture app) : BrowserTest(app)
 
         await review.RejectAsync("Foto kemasan buram. Foto ulang di tempat terang, label PIRT harus terbaca.");
 
-        await page.WaitForURLAsync(url => url.EndsWith(ModerationQueuePage.Path, StringComparison.Ordinal));
+        await AreaWaits.ForAddressAsync(page, url => url.EndsWith(ModerationQueuePage.Path, StringComparison.Ordinal), "The decision");
         await Expect(review.Snackbars).ToContainTextAsync("ditolak");
         var (status, reason) = await StaffTestData.StatusAsync(App, id);
         Assert.Equal(ProductStatus.Rejected, status);

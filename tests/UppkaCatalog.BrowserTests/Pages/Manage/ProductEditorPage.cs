@@ -50,18 +50,7 @@ public sealed partial class ProductEditorPage(IPage page) : MemberPage(page)
     public async Task<int> SaveDraftAsync()
     {
         await SaveButton.ClickAsync();
-        try
-        {
-            await Page.WaitForURLAsync(EditorAddress(), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException e)
-        {
-            // Say what the page showed instead of only "timeout": a refusal, an error, or a lost circuit.
-            var shown = await Page.Locator("main .mud-alert, main .mud-input-error, .mud-snackbar, #components-reconnect-modal")
-                .AllInnerTextsAsync();
-            throw new TimeoutException($"Saving the draft did not open /kelola/produk/{{id}} within 45 s (still at {Page.Url}); "
-                + $"the page showed: [{string.Join(" | ", shown.Select(t => t.Trim()).Where(t => t.Length > 0))}]", e);
-        }
+        await AreaWaits.ForAddressAsync(Page, url => EditorAddress().IsMatch(url), "Saving the draft", 45_000);
         await Snackbars.Filter(new() { HasTextString = "Tersimpan" }).First.WaitForAsync();
         return int.Parse(EditorAddress().Match(Page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
