@@ -69,6 +69,14 @@ for proj in "${projects[@]}"; do
   stage_end
 done
 
+# What the browser tests' app host said about stalls (StallWatch): a time-out is explained by these lines.
+APP_LOG_FILE="$RESULTS/browser-app.log"
+if [ -f "$APP_LOG_FILE" ]; then
+  stalls=$(grep -cE 'Slow request|Thread pool lag' "$APP_LOG_FILE" || true)
+  echo "browser tests' app host: $stalls slow-request / thread-pool-lag warnings ($APP_LOG_FILE)"
+  grep -E 'Slow request|Thread pool lag' "$APP_LOG_FILE" | tail -n 15 | cut -c1-300 | sed 's/^/    | /' || true
+fi
+
 # ---------------------------------------------------------------- 4. publish + smoke test
 SMOKE_PASSED=0
 SMOKE_FAILED=0

@@ -108,6 +108,7 @@ public static class AppHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddInquiryRateLimit(builder.Configuration);
+        services.AddStallWatch();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
             customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
     }
@@ -120,6 +121,8 @@ public static class AppHost
             app.UseHsts();
         }
 
+        // First: the time a request takes includes everything after it.
+        app.UseSlowRequestLog();
         app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);

@@ -2,7 +2,9 @@ using UppkaCatalog.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using UppkaCatalog.BrowserTests.Support;
 using UppkaCatalog.Core.Exhibitions;
 
 [assembly: AssemblyFixture(typeof(UppkaCatalog.BrowserTests.AppFixture))]
@@ -29,6 +31,9 @@ public sealed class AppFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The app's warnings and errors, with times (read it when a browser test timed out).</summary>
+    public AppLogFile AppLog { get; private set; } = default!;
+
     /// <summary>Paths of pages found by following links (first product, first booth), by page name.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> DiscoveredPaths { get; } = new();
 
@@ -42,7 +47,8 @@ public sealed class AppFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
         Directory.CreateDirectory(DataPath);
 
-        _factory = new CatalogFactory(DataPath, Path.Combine(RepoRoot, "wwwroot-assets", "demo"));
+        AppLog = new AppLogFile(Path.Combine(Path.GetDirectoryName(ScreenshotDir)!, "browser-app.log"));
+        _factory = new CatalogFactory(DataPath, Path.Combine(RepoRoot, "wwwroot-assets", "demo"), AppLog);
         // A real port (0 = any free one), so a real browser can connect. UseKestrel must be called on
         // the factory that builds the host, not on one derived with WithWebHostBuilder: the derived
         // factory would use Kestrel but ignore the port (and listen on the default :5000).
@@ -70,6 +76,7 @@ public sealed class AppFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
+        AppLog?.Dispose();
         try
         {
             Directory.Delete(DataPath, recursive: true);
@@ -103,7 +110,7 @@ public sealed class AppFixture : IAsyncLifetime
 }
 
 /// <summary>The app as Program builds it, in Development, on a fresh data folder with the demo data.</summary>
-internal sealed class CatalogFactory(string dataPath, string photoFolder) : WebApplicationFactory<Program>
+internal sealed class CatalogFactory(string dataPath, string photoFolder, AppLogFile log) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -116,5 +123,6 @@ internal sealed class CatalogFactory(string dataPath, string photoFolder) : WebA
         // Warnings and errors only in the test output (a failing run prints the app's output).
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information");
+        builder.ConfigureLogging(logging => logging.AddProvider(log));
     }
 }
