@@ -22,6 +22,7 @@ public static class AppHost
 
     public static WebApplication Build(string[] args)
     {
+        StallWatch.RaiseThreadPoolFloor();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
         ConfigureServices(builder);
         var app = builder.Build();

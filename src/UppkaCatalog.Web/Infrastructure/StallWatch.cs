@@ -15,6 +15,23 @@ public static class StallWatch
 
     public static readonly TimeSpan PoolLag = TimeSpan.FromSeconds(1);
 
+    /// <summary>Worker threads the pool starts without waiting (see <see cref="RaiseThreadPoolFloor"/>).</summary>
+    public const int MinWorkerThreads = 64;
+
+    /// <summary>
+    /// The pool starts with one worker per core (two on our servers) and adds more only about once or twice a second.
+    /// Microsoft.Data.Sqlite's "async" calls run synchronously and wait out a held write lock on the calling thread
+    /// (busy_timeout, then its own retry loop up to the command timeout), and image resizing blocks threads too; with two
+    /// workers, two such waits leave every other request and every circuit event queued until the pool grows — seconds
+    /// on a loaded 2-core machine, while the lock holder itself may be queued behind them. A higher floor lets the pool
+    /// hand out a thread at once; threads are still only created when work is waiting, so an idle server costs nothing.
+    /// </summary>
+    public static void RaiseThreadPoolFloor()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        if (workers < MinWorkerThreads) ThreadPool.SetMinThreads(MinWorkerThreads, completionPorts);
+    }
+
     public static IServiceCollection AddStallWatch(this IServiceCollection services) =>
         services.AddHostedService<ThreadPoolLagProbe>();
 
