@@ -108,6 +108,7 @@ public static class AppHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddInquiryRateLimit(builder.Configuration);
+        services.AddSignInThrottle(builder.Configuration);
         services.AddStallWatch();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
             customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
@@ -129,6 +130,8 @@ public static class AppHost
         app.UseRequestLocalization();
         // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
         app.UseRateLimiter();
+        // Failed sign-ins per client address (password spraying); refused before any password hash is computed.
+        app.UseSignInThrottle();
         // After the rate limit (refused cross-site posts count too): the booth inquiry form has no antiforgery token.
         app.UseSameOriginPosts();
         app.UseAuthentication();
