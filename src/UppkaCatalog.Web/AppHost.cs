@@ -35,7 +35,7 @@ public static class AppHost
     /// Development (<c>dotnet run</c>, the tests' host) keeps the project folder. An explicit
     /// <c>--contentRoot</c> or <c>ASPNETCORE_CONTENTROOT</c> always wins.
     /// </summary>
-    private static string? DefaultContentRoot(string[] args)
+    internal static string? DefaultContentRoot(string[] args)
     {
         var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
