@@ -54,6 +54,7 @@ public sealed partial class BackupRestoreTests(AppFactory app) : IClassFixture<A
 
         Assert.True(exit == 0, $"exit {exit}: {error}");
         Assert.StartsWith("Backup written to " + backup, output.ToString());
+        Assert.NotEmpty(codes);
         Assert.All(codes, c => Assert.Equal(HttpStatusCode.OK, c));
 
         // Restore: the backup's files into an empty data folder, then start the app on it.
