@@ -150,6 +150,30 @@ if [ -f "$PUBLISH/UppkaCatalog.Web.dll" ]; then
     else
       smoke_fail "GET /health answered '$body'"
     fi
+
+    # Backup while the app serves (README "Backup and restore"): exit 0 with a summary line, a database copy, the
+    # photos and the completion marker, and the app still healthy; without DIR, exit 2 with the usage line.
+    BACKUP="$WORK/backup"
+    set +e
+    backup_out="$(cd "$WORK" && env ASPNETCORE_ENVIRONMENT=Production Storage__DataPath="$DATA" \
+        timeout 120 dotnet "$PUBLISH/UppkaCatalog.Web.dll" backup "$BACKUP" 2>&1)"
+    rc=$?
+    usage_out="$(cd "$WORK" && timeout 60 dotnet "$PUBLISH/UppkaCatalog.Web.dll" backup 2>&1)"
+    usage_rc=$?
+    set -e
+    media_files=$(find "$BACKUP/media" -type f 2>/dev/null | wc -l)
+    if [ $rc -eq 0 ] && [ -s "$BACKUP/uppka.db" ] && [ -f "$BACKUP/backup.txt" ] && [ "$media_files" -gt 0 ] \
+        && [ "$(curl -s -m 10 "$BASE/health" || true)" = "Healthy" ]; then
+      smoke_pass "backup of the running published app ($media_files media files): $(echo "$backup_out" | tail -n1 | cut -c1-200)"
+    else
+      smoke_fail "backup of the running published app: exit $rc, $media_files media files; output:"
+      echo "$backup_out" | tail -n 20 | sed 's/^/    | /'
+    fi
+    if [ $usage_rc -eq 2 ] && echo "$usage_out" | grep -q 'Usage: dotnet UppkaCatalog.Web.dll backup DIR'; then
+      smoke_pass "backup without DIR exits 2 with the usage line"
+    else
+      smoke_fail "backup without DIR: exit $usage_rc (expected 2); output: $(echo "$usage_out" | head -n 3)"
+    fi
   else
     smoke_fail "published app did not answer /health with Healthy within 90 s; its output:"
     tail -n 40 "$APP_LOG" | sed 's/^/    | /'

@@ -36,7 +36,7 @@ public static class AppHost
     /// Development (<c>dotnet run</c>, the tests' host) keeps the project folder. An explicit
     /// <c>--contentRoot</c> or <c>ASPNETCORE_CONTENTROOT</c> always wins.
     /// </summary>
-    private static string? DefaultContentRoot(string[] args)
+    internal static string? DefaultContentRoot(string[] args)
     {
         var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production;
@@ -109,6 +109,7 @@ public static class AppHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddInquiryRateLimit(builder.Configuration);
+        services.AddSignInThrottle(builder.Configuration);
         services.AddStallWatch();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database",
             customTestQuery: (db, ct) => db.Regencies.AnyAsync(ct));
@@ -130,6 +131,8 @@ public static class AppHost
         app.UseRequestLocalization();
         // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
         app.UseRateLimiter();
+        // Failed sign-ins per client address (password spraying); refused before any password hash is computed.
+        app.UseSignInThrottle();
         // After the rate limit (refused cross-site posts count too): the booth inquiry form has no antiforgery token.
         app.UseSameOriginPosts();
         app.UseAuthentication();

@@ -1,5 +1,12 @@
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Web;
+using UppkaCatalog.Web.Infrastructure;
+
+// `backup DIR` is a command, not a server start: it runs before (and instead of) building the web host.
+if (BackupCommand.IsBackup(args))
+{
+    return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 // Configuration that cannot work stops start-up with one line naming the setting, not a stack trace.
 try

@@ -16,9 +16,7 @@ public static class DatabaseSetup
     /// <summary>Resolves <c>Storage:DataPath</c> and proves it is writable (by writing a probe file).</summary>
     public static string ResolveDataPath(IConfiguration configuration, string contentRoot)
     {
-        var configured = configuration[$"{StorageOptions.Section}:DataPath"];
-        var dataPath = string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured;
-        var full = Path.GetFullPath(dataPath, contentRoot);
+        var full = DataPathOf(configuration, contentRoot);
         try
         {
             Directory.CreateDirectory(full);
@@ -33,6 +31,13 @@ public static class DatabaseSetup
         }
 
         return full;
+    }
+
+    /// <summary>The absolute data folder <c>Storage:DataPath</c> names (default <c>App_Data</c>), without creating it (backups read it).</summary>
+    public static string DataPathOf(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration[$"{StorageOptions.Section}:DataPath"];
+        return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured, contentRoot);
     }
 
     /// <summary>

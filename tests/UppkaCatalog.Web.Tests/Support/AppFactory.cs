@@ -49,6 +49,9 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Seed:PhotoFolder", RepoPaths.DemoPhotos);
+        // In TestServer every request comes from one (unknown) address: tests that try wrong passwords on purpose
+        // must not trip the per-address sign-in limit for the others (SignInThrottleTests set their own).
+        builder.UseSetting("Accounts:SignInLimit:FailureLimit", "100000");
     }
 
     public override async ValueTask DisposeAsync()

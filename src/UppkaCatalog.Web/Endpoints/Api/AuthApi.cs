@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web.Endpoints.Api;
 
@@ -13,7 +14,7 @@ internal static class AuthApi
     /// as ASP.NET Identity's own API does, and nothing else may be written after it.
     /// </summary>
     public static void MapAuthApi(this RouteGroupBuilder api) =>
-        api.MapPost("/auth/login", async (HttpContext http, SignInService signIn, IOptions<IdentityOptions> identity, CancellationToken ct) =>
+        api.MapPost("/auth/login", async (HttpContext http, SignInService signIn, SignInThrottle throttle, IOptions<IdentityOptions> identity, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<LoginRequest>(http.Request, ct);
             var missing = new Dictionary<string, string>();
@@ -23,6 +24,8 @@ internal static class AuthApi
 
             var result = await signIn.PasswordSignInAsync(body.Email, body.Password, remember: false, IdentityConstants.BearerScheme);
             if (result.Succeeded) return Results.Empty;
+            // Shared with the page's form: a sprayer cannot double its budget by switching front doors.
+            throttle.RecordFailure(http.Connection.RemoteIpAddress);
             if (result.IsLockedOut)
             {
                 // The lockout started at some failure up to this long ago, so this is the most a client must wait.
