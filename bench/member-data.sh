@@ -17,7 +17,7 @@
 #   5. prints bytes up / down / total and PASS or FAIL against the budget (default 1,500,000 bytes).
 #   --quality: also shrinks each photo in Chromium at JPEG qualities Q1,Q2,... (default 0.7,0.8,0.85,0.9,0.95;
 #      plus the old 2048 px q0.85) and prints the product page's renditions' SSIM against those made from the
-#      unshrunk upload (ImageMagick compare), so the quality in photo-upload.js is chosen by measurement.
+#      unshrunk upload (SSIM on luma, 11 px Gaussian window, computed in MemberDataBench), so the quality in photo-upload.js is chosen by measurement.
 #
 # Exits 0 whatever the figures (a benchmark, not a test); non-zero only if it could not measure.
 # dotnet build/publish hold /tmp/uppka-heavy.lock (others build src/ at the same time).
@@ -123,8 +123,7 @@ echo "  $NEW renditions stored, $LEAKS with GPS, orientation or camera EXIF"
 
 if [ -n "$QUALITIES" ]; then
   say "JPEG quality on the phone: the product page's renditions, SSIM against the unshrunk upload"
-  mkdir -p "$WORK/ssim"
-  "${BENCH[@]}" quality "$BASE" "$WORK/ssim" "$QUALITIES" "${PHOTOS[@]}"
+  "${BENCH[@]}" quality "$BASE" "$QUALITIES" "${PHOTOS[@]}"
 fi
 
 say "summary"

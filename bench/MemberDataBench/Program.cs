@@ -3,16 +3,16 @@ using UppkaCatalog.Bench;
 
 // bench/member-data.sh runs this; see there for what it measures.
 //   MemberDataBench journey APP_URL LOGIN PASSWORD BUDGET PHOTO...
-//   MemberDataBench quality APP_URL WORK_DIR Q1,Q2,... PHOTO...
+//   MemberDataBench quality APP_URL Q1,Q2,... PHOTO...
 try
 {
     return args switch
     {
         ["journey", var url, var login, var password, var budget, .. var photos] when photos.Length > 0 =>
             await Journey.RunAsync(new Uri(url), login, password, photos, long.Parse(budget, CultureInfo.InvariantCulture)),
-        ["quality", var url, var work, var qualities, .. var photos] when photos.Length > 0 =>
+        ["quality", var url, var qualities, .. var photos] when photos.Length > 0 =>
             await QualityComparison.RunAsync(new Uri(url), photos,
-                qualities.Split(',').Select(q => double.Parse(q, CultureInfo.InvariantCulture)).ToList(), work),
+                qualities.Split(',').Select(q => double.Parse(q, CultureInfo.InvariantCulture)).ToList()),
         _ => Usage(),
     };
 }
@@ -25,6 +25,6 @@ catch (Microsoft.Playwright.PlaywrightException e)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: MemberDataBench journey APP_URL LOGIN PASSWORD BUDGET PHOTO... | quality APP_URL WORK_DIR Q1,Q2,... PHOTO...");
+    Console.Error.WriteLine("usage: MemberDataBench journey APP_URL LOGIN PASSWORD BUDGET PHOTO... | quality APP_URL Q1,Q2,... PHOTO...");
     return 2;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using SixLabors.ImageSharp;
@@ -11,7 +10,7 @@ namespace UppkaCatalog.Bench;
 /// <summary>
 /// Chooses photo-upload.js's JPEG quality by measurement: each phone photo is shrunk in Chromium by the real
 /// module at several settings, each result goes through the server's ImagePipeline, and the renditions the
-/// product page shows are compared by SSIM (ImageMagick <c>compare</c>) with the same renditions made from
+/// product page shows are compared by SSIM (<see cref="Ssim"/>) with the same renditions made from
 /// the unshrunk upload — what a buyer would have seen had the phone sent the whole 3.6 MB.
 /// </summary>
 internal static class QualityComparison
@@ -33,7 +32,7 @@ internal static class QualityComparison
         }
         """;
 
-    public static async Task<int> RunAsync(Uri app, IReadOnlyList<string> photos, IReadOnlyList<double> qualities, string work)
+    public static async Task<int> RunAsync(Uri app, IReadOnlyList<string> photos, IReadOnlyList<double> qualities)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
@@ -47,20 +46,23 @@ internal static class QualityComparison
         var pipeline = new ImagePipeline();
         var rows = settings.ToDictionary(s => s, _ => new List<(long Bytes, double Phone, double Desktop)>());
 
-        foreach (var (photo, n) in photos.Select((p, i) => (p, i)))
+        foreach (var photo in photos)
         {
             var original = await File.ReadAllBytesAsync(photo);
             var reference = pipeline.Process(new MemoryStream(original));
-            var refPhone = Save(Rendition(reference, PhoneRendition), $"{work}/ref-{n}-phone.png", null);
-            var refDesktop = Save(Largest(reference), $"{work}/ref-{n}-desktop.png", DesktopSlot);
+            using var refPhone = Shown(Rendition(reference, PhoneRendition), null);
+            using var refDesktop = Shown(Largest(reference), DesktopSlot);
+            // The measure itself, checked: an image against itself is 1.
+            if (Math.Abs(Ssim.Compare(refPhone, refPhone) - 1) > 1e-9) throw new InvalidOperationException("SSIM of an image with itself is not 1");
             foreach (var setting in settings)
             {
                 var base64 = await page.EvaluateAsync<string>(Shrink, new object[] { Convert.ToBase64String(original), setting.Side, setting.Quality });
                 var shrunk = Convert.FromBase64String(base64);
                 var made = pipeline.Process(new MemoryStream(shrunk));
-                var tag = $"{n}-{setting.Side}-{setting.Quality.ToString(CultureInfo.InvariantCulture)}";
-                var phone = Ssim(refPhone, Save(Rendition(made, PhoneRendition), $"{work}/{tag}-phone.png", null));
-                var desktop = Ssim(refDesktop, Save(Largest(made), $"{work}/{tag}-desktop.png", DesktopSlot));
+                using var madePhone = Shown(Rendition(made, PhoneRendition), null);
+                using var madeDesktop = Shown(Largest(made), DesktopSlot);
+                var phone = Ssim.Compare(refPhone, madePhone);
+                var desktop = Ssim.Compare(refDesktop, madeDesktop);
                 rows[setting].Add((shrunk.Length, phone, desktop));
                 Console.WriteLine(FormattableString.Invariant($"  {Path.GetFileName(photo)} {setting.Side} px q{setting.Quality:0.00}: {shrunk.Length,9:N0} bytes, SSIM phone {phone:0.0000}, desktop {desktop:0.0000}"));
             }
@@ -85,25 +87,11 @@ internal static class QualityComparison
     private static EncodedVariant Largest(ProcessedImage image) =>
         image.Variants.Where(v => v.Format == "webp").MaxBy(v => v.Width)!;
 
-    /// <summary>The rendition decoded to PNG, scaled to the slot's device pixels as the browser shows it.</summary>
-    private static string Save(EncodedVariant variant, string path, int? slotWidth)
+    /// <summary>The rendition decoded, scaled to the slot's device pixels as the browser shows it.</summary>
+    private static Image<Rgb24> Shown(EncodedVariant variant, int? slotWidth)
     {
-        using var image = Image.Load<Rgb24>(variant.Bytes);
+        var image = Image.Load<Rgb24>(variant.Bytes);
         if (slotWidth is int w) image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(w, 0), Mode = ResizeMode.Max, Sampler = KnownResamplers.Bicubic }));
-        image.SaveAsPng(path);
-        return path;
-    }
-
-    /// <summary>ImageMagick's SSIM (it writes the figure on standard error; exit code 1 only means "different").</summary>
-    private static double Ssim(string a, string b)
-    {
-        var start = new ProcessStartInfo("/usr/bin/compare") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-metric", "SSIM", a, b, "null:" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var text = process.StandardError.ReadToEnd().Trim();
-        process.WaitForExit();
-        return double.TryParse(text.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-            ? v
-            : throw new InvalidOperationException($"compare -metric SSIM gave \"{text}\"");
+        return image;
     }
 }
