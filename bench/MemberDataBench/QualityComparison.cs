@@ -61,8 +61,8 @@ internal static class QualityComparison
                 var made = pipeline.Process(new MemoryStream(shrunk));
                 using var madePhone = Shown(Rendition(made, PhoneRendition), null);
                 using var madeDesktop = Shown(Largest(made), DesktopSlot);
-                var phone = Ssim.Compare(refPhone, madePhone);
-                var desktop = Ssim.Compare(refDesktop, madeDesktop);
+                var phone = Ssim.Compare(refPhone, SizedAs(madePhone, refPhone));
+                var desktop = Ssim.Compare(refDesktop, SizedAs(madeDesktop, refDesktop));
                 rows[setting].Add((shrunk.Length, phone, desktop));
                 Console.WriteLine(FormattableString.Invariant($"  {Path.GetFileName(photo)} {setting.Side} px q{setting.Quality:0.00}: {shrunk.Length,9:N0} bytes, SSIM phone {phone:0.0000}, desktop {desktop:0.0000}"));
             }
@@ -92,6 +92,22 @@ internal static class QualityComparison
     {
         var image = Image.Load<Rgb24>(variant.Bytes);
         if (slotWidth is int w) image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(w, 0), Mode = ResizeMode.Max, Sampler = KnownResamplers.Bicubic }));
+        return image;
+    }
+
+    /// <summary>
+    /// Rounding makes a 1200 px photo's 800 rendition 800 × 1066 where the 3000 px one's is 800 × 1067: stretched
+    /// by that one row (a sub-pixel change) so the pixels line up for SSIM.
+    /// </summary>
+    private static Image<Rgb24> SizedAs(Image<Rgb24> image, Image<Rgb24> reference)
+    {
+        if (image.Size() != reference.Size())
+        {
+            if (Math.Abs(image.Width - reference.Width) > 2 || Math.Abs(image.Height - reference.Height) > 2)
+                throw new InvalidOperationException($"{image.Width}×{image.Height} is not the reference's {reference.Width}×{reference.Height}");
+            image.Mutate(x => x.Resize(new ResizeOptions { Size = reference.Size(), Mode = ResizeMode.Stretch, Sampler = KnownResamplers.Bicubic }));
+        }
+
         return image;
     }
 }
