@@ -1,13 +1,15 @@
 // Packaging photos from the member's phone to the server, one at a time, over plain HTTP (not the
 // Blazor circuit, which may be reconnecting). Each photo is decoded in the browser, turned upright
-// from its EXIF orientation, shrunk to at most 2048 px on the long side and re-encoded as JPEG:
-// a 5 MB phone photo leaves as about half a megabyte, and the canvas drops EXIF (and so the GPS
-// position of the member's home) before anything is sent. Uploads retry by themselves after a
+// from its EXIF orientation, shrunk to the long side of the largest rendition the server stores
+// (options.maxSide, from ImagePipeline.TargetWidths: anything larger is thrown away there after costing
+// the member data) and re-encoded as JPEG: a 3.6 MB phone photo leaves as about a third of a megabyte,
+// and the canvas drops EXIF (and so the GPS position of the member's home) before anything is sent. Uploads retry by themselves after a
 // network error or a server error, and wait for the connection to come back.
 // Loaded as an ES module by PhotoUploader.razor (the CSP allows scripts from this site only).
 
-const MAX_SIDE = 2048;
-const QUALITY = 0.85;
+// Chosen by measurement (bench/member-data.sh --quality): the product page's photo compared by SSIM with
+// the same page made from the unshrunk upload; see the README's SSIM table.
+const QUALITY = 0.9;
 const MAX_TRIES = 6;
 const RETRY_SECONDS = [2, 4, 8, 16, 30];
 // No upload progress for this long means a dead connection that never errors out: abort and retry.
@@ -16,10 +18,11 @@ const STALL_MS = 60000;
 const THUMB_SIDE = 112;
 
 /**
- * Wires the file input. options: { url, tokenHeader, token, maxPhotos, photoCount, locale, text: {…} }.
+ * Wires the file input. options: { url, tokenHeader, token, maxSide, maxPhotos, photoCount, locale, text: {…} }.
  * Returns a handle: setPhotoCount(n) when the photo list changes, dispose() when the component goes.
  */
 export function attach(input, list, dotnet, options) {
+    requireSide(options.maxSide);
     const state = { input, list, dotnet, options, photoCount: options.photoCount, queue: [], busy: false, disposed: false };
     const onChange = () => {
         const files = [...input.files];
@@ -112,7 +115,7 @@ async function upload(state, item) {
 /** Downscaled, upright JPEG without metadata; the original as it is when this browser cannot read it (the server names the problem). */
 async function prepare(state, item) {
     const text = state.options.text;
-    const shrunk = await shrink(item.file, THUMB_SIDE);
+    const shrunk = await shrink(item.file, state.options.maxSide, QUALITY, THUMB_SIDE);
     if (!shrunk?.blob) {
         item.blob = item.file;
         item.name = item.file.name || "foto";
@@ -122,26 +125,32 @@ async function prepare(state, item) {
 
     item.blob = shrunk.blob;
     item.name = baseName(item.file.name) + ".jpg";
-    // A small data: URL, not a blob: URL (the CSP allows data: images), and no 2048 px decode for a 56 px preview.
+    // A small data: URL, not a blob: URL (the CSP allows data: images), and no full-size decode for a 56 px preview.
     item.preview.src = shrunk.thumb;
     item.preview.hidden = false;
     item.note.textContent = text.shrunk.replace("{0}", size(state, item.file.size)).replace("{1}", size(state, item.blob.size));
 }
 
 /**
- * The photo as it should leave the phone: turned upright from its EXIF orientation, at most
- * 2048 px on the long side, JPEG at quality 0.85 — drawn on a canvas, so no EXIF (no GPS) survives.
- * Null when this browser cannot decode the file (e.g. HEIC on a desktop browser).
+ * The photo as it should leave the phone: turned upright from its EXIF orientation, at most maxSide px
+ * on the long side, JPEG at QUALITY (or quality, for the benchmark that chooses it) — drawn on a canvas,
+ * so no EXIF (no GPS) survives. Null when this browser cannot decode the file (e.g. HEIC on a desktop browser).
  */
-export async function shrinkPhoto(file) {
-    return (await shrink(file, 0))?.blob ?? null;
+export async function shrinkPhoto(file, { maxSide, quality = QUALITY } = {}) {
+    requireSide(maxSide);
+    return (await shrink(file, maxSide, quality, 0))?.blob ?? null;
 }
 
-async function shrink(file, thumbSide) {
+// The size comes from the server (ImagePipeline.TargetWidths), never a second copy here: without it, refuse loudly.
+function requireSide(maxSide) {
+    if (!(Number.isInteger(maxSide) && maxSide > 0)) throw new Error("photo-upload.js: maxSide (px) is required");
+}
+
+async function shrink(file, maxSide, quality, thumbSide) {
     const source = await decode(file);
     if (!source) return null;
     try {
-        const blob = await new Promise(resolve => draw(source, MAX_SIDE, canvas => canvas.toBlob(resolve, "image/jpeg", QUALITY)));
+        const blob = await new Promise(resolve => draw(source, maxSide, canvas => canvas.toBlob(resolve, "image/jpeg", quality)));
         const thumb = thumbSide > 0 ? draw(source, thumbSide, canvas => canvas.toDataURL("image/jpeg", 0.7)) : null;
         return { blob, thumb };
     } finally {

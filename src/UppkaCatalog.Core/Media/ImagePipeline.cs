@@ -29,6 +29,12 @@ public sealed class ImagePipeline
     // 2.5 times the bytes a buyer on a metered connection needs (and the decoding time on a cheap phone).
     public static readonly int[] TargetWidths = [320, 480, 800, 1600];
 
+    /// <summary>
+    /// The largest rendition stored: photo-upload.js shrinks a photo's long side to this on the phone, since
+    /// every pixel beyond it is sent over the member's metered data only to be thrown away here.
+    /// </summary>
+    public static int LargestWidth => TargetWidths[^1];
+
     // Only the three decoders we accept: GIF, BMP, TIFF and anything else are not even parsed.
     private static readonly Configuration DecodeConfiguration = CreateConfiguration();
 

@@ -63,9 +63,10 @@ public sealed class MemberPublishingTests(AppFixture app) : BrowserTest(app)
         var sentBytes = long.Parse((await uploads[0].AllHeadersAsync())["content-length"], System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(sentBytes > 0 && sentBytes < phonePhoto.Length / 2, $"sent {sentBytes} bytes for a {phonePhoto.Length}-byte photo");
 
-        // What the server kept: upright (orientation 6 applied) and no larger than the browser made it.
+        // What the server kept: upright (orientation 6 applied), its long side the largest stored rendition's
+        // width (1600, as photo-upload.js was told), and the small photo no larger than it was.
         var stored = await PhotoSizesAsync(id);
-        Assert.Equal([(1536, 2048), (1200, 900)], stored);
+        Assert.Equal([(1200, 1600), (1200, 900)], stored);
 
         await editor.SubmitButton.ClickAsync();
         await Expect(editor.StatusBadge).ToHaveTextAsync("Menunggu pemeriksaan", new() { Timeout = 15_000 });

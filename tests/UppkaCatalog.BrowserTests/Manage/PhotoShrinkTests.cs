@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.Core.Media;
 
 namespace UppkaCatalog.BrowserTests.Manage;
 
@@ -10,13 +11,13 @@ namespace UppkaCatalog.BrowserTests.Manage;
 public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
 {
     private const string Shrink = """
-        async ([base64, withoutImageBitmap]) => {
+        async ([base64, withoutImageBitmap, maxSide]) => {
             if (withoutImageBitmap) window.createImageBitmap = undefined; // an older browser: the <img> fallback
 
             const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
             const file = new File([bytes], "IMG_0001.jpg", { type: "image/jpeg" });
             const module = await import("/js/photo-upload.js");
-            const blob = await module.shrinkPhoto(file);
+            const blob = await module.shrinkPhoto(file, { maxSide });
             if (!blob) return null;
             const out = new Uint8Array(await blob.arrayBuffer());
             let text = "";
@@ -26,7 +27,7 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
         """;
 
     [Fact]
-    public async Task A_phone_photo_leaves_the_browser_upright_at_most_2048_px_as_jpeg_without_exif_or_gps()
+    public async Task A_phone_photo_leaves_the_browser_upright_at_the_largest_stored_width_as_jpeg_without_exif_or_gps()
     {
         var original = TestPhotos.UprightPhoneJpegWithGps();
         Assert.True(TestPhotos.Inspect(original).HasExif);
@@ -37,8 +38,10 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
         Assert.Equal("image/jpeg", result.Type);
         var shrunk = Convert.FromBase64String(result.Base64);
         var (width, height, hasExif) = TestPhotos.Inspect(shrunk);
-        // Stored 4000 × 3000 with "turn 90° clockwise": upright it is 3000 × 4000, shrunk to 1536 × 2048.
-        Assert.Equal((1536, 2048), (width, height));
+        // Stored 4000 × 3000 with "turn 90° clockwise": upright it is 3000 × 4000, its long side shrunk to
+        // the largest stored rendition (1600): 1200 × 1600.
+        Assert.Equal(1600, ImagePipeline.LargestWidth);
+        Assert.Equal((1200, 1600), (width, height));
         Assert.False(hasExif, "EXIF (with the GPS position) is still in the photo");
         Assert.True(shrunk.AsSpan().IndexOf("Exif\0\0"u8) < 0, "an EXIF block is still in the file");
         Assert.True(shrunk.Length < original.Length / 2, $"{shrunk.Length} bytes from {original.Length}");
@@ -54,7 +57,7 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
 
         Assert.NotNull(result);
         var shrunk = Convert.FromBase64String(result.Base64);
-        Assert.Equal((1536, 2048, false), TestPhotos.Inspect(shrunk));
+        Assert.Equal((1200, 1600, false), TestPhotos.Inspect(shrunk));
         Assert.Equal(TestPhotos.Colour.Red, TestPhotos.DominantAt(shrunk, 0.5, 0.2));
     }
 
@@ -65,6 +68,21 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
 
         Assert.NotNull(result);
         Assert.Equal((1200, 900, false), TestPhotos.Inspect(Convert.FromBase64String(result.Base64)));
+    }
+
+    [Fact]
+    public async Task Without_the_size_from_the_server_it_refuses_rather_than_guess()
+    {
+        var page = new PublicPage(await NewPageAsync());
+        await page.OpenAsync("/katalog");
+        var error = await page.Page.EvaluateAsync<string>("""
+            async () => {
+                const module = await import("/js/photo-upload.js");
+                try { await module.shrinkPhoto(new File([new Uint8Array(8)], "a.jpg")); return "no error"; }
+                catch (e) { return e.message; }
+            }
+            """);
+        Assert.Contains("maxSide", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +100,7 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
     {
         var page = new PublicPage(await NewPageAsync());
         await page.OpenAsync("/katalog");
-        return await page.Page.EvaluateAsync<ShrinkResult?>(Shrink, new object[] { Convert.ToBase64String(photo), withoutImageBitmap });
+        return await page.Page.EvaluateAsync<ShrinkResult?>(Shrink, new object[] { Convert.ToBase64String(photo), withoutImageBitmap, ImagePipeline.LargestWidth });
     }
 
     private sealed class ShrinkResult

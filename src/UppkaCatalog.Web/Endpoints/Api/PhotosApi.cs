@@ -13,7 +13,9 @@ internal static class PhotosApi
 
     public const string TooLargeTitle = "Unggahan terlalu besar.";
 
-    public const string TooLargeMessage = "Unggahan lebih dari 16 MB. Kecilkan fotonya (foto 2048 px cukup), lalu unggah lagi.";
+    // The size named is the one the catalogue stores at most: a larger photo gains nothing on the product page.
+    public static readonly string TooLargeMessage =
+        $"Unggahan lebih dari 16 MB. Kecilkan fotonya (sisi terpanjang {ImagePipeline.LargestWidth} px sudah cukup), lalu unggah lagi.";
 
     // One file and an alt text: anything more is not a photo upload.
     private static readonly FormOptions UploadForm = new()
