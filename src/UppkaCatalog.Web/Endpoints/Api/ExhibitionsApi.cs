@@ -1,3 +1,4 @@
+using UppkaCatalog.Web.Infrastructure;
 using System.Globalization;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
@@ -24,7 +25,7 @@ internal static class ExhibitionsApi
                 : ApiProblems.NotFound("Pameran tidak ditemukan atau belum terbit."));
     }
 
-    private static string SiteRoot(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    private static string SiteRoot(HttpContext http) => http.RequestServices.GetRequiredService<PublicUrls>().Root(http.Request);
 
     /// <summary>"ongoing" / "upcoming" / "past".</summary>
     public static string Status(ExhibitionPhase phase) => phase.ToString().ToLowerInvariant();
