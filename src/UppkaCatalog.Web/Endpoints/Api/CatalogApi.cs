@@ -1,6 +1,6 @@
-using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web.Endpoints.Api;
 

@@ -1,7 +1,7 @@
-using UppkaCatalog.Web.Infrastructure;
 using System.Globalization;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web.Endpoints.Api;
 
