@@ -104,6 +104,8 @@ public static class AppHost
         // takes the HTML to a fifth; higher levels cost CPU on a 2-core machine for a few per cent.
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        // Validated here, so a bad Site:PublicBaseUrl stops start-up with one line (Program.cs), not at the first page.
+        services.AddSingleton(new PublicUrls(builder.Configuration));
         services.AddPublicPageCache();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -129,6 +131,8 @@ public static class AppHost
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        // Before the rate limit: an older product page's post is only sent on to its new target, which counts it.
+        app.UseOldProductInquiryRedirect();
         // After localization (the refusal page speaks the visitor's language), before antiforgery (refused posts cost nothing more).
         app.UseRateLimiter();
         // Failed sign-ins per client address (password spraying); refused before any password hash is computed.

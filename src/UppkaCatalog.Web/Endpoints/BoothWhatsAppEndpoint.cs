@@ -23,14 +23,14 @@ internal static class BoothWhatsAppEndpoint
             .ExcludeFromDescription();
 
     private static async Task<IResult> RedirectAsync(string slug, string groupSlug, HttpContext http, BoothWhatsAppService booths,
-        VisitRecorder recorder, IStringLocalizer<StatsResource> s, CancellationToken ct)
+        VisitRecorder recorder, PublicUrls urls, IStringLocalizer<StatsResource> s, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         var booth = await booths.FindAsync(slug, groupSlug, ct);
         if (booth is null) return Results.NotFound();
         if (VisitCounting.IsBuyer(http)) recorder.RecordWhatsApp(VisitCounting.Visitor(http), booth.BoothId);
-        var boothUrl = $"{http.Request.Scheme}://{http.Request.Host}/pameran/{Uri.EscapeDataString(slug)}/stan/{Uri.EscapeDataString(groupSlug)}";
+        var boothUrl = urls.Absolute(http.Request, $"/pameran/{Uri.EscapeDataString(slug)}/stan/{Uri.EscapeDataString(groupSlug)}");
         var message = s["WhatsAppBoothMessage", booth.GroupName, booth.BoothNumber ?? "", booth.ExhibitionTitle, boothUrl].Value;
         return Results.Redirect(PhoneNumber.WhatsAppLink(booth.WhatsApp, message));
     }

@@ -11,10 +11,10 @@ internal static class SitemapEndpoints
 {
     public static void MapSitemapEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", async (HttpContext http, SitemapService sitemap, CancellationToken ct) =>
+        app.MapGet("/sitemap.xml", async (HttpContext http, SitemapService sitemap, PublicUrls urls, CancellationToken ct) =>
         {
             var entries = await sitemap.ListAsync(ct);
-            var origin = Origin(http.Request);
+            var origin = urls.Root(http.Request);
             var buffer = new StringBuilder();
             using (var xml = XmlWriter.Create(new StringWriterUtf8(buffer), new XmlWriterSettings { Async = false, Indent = false }))
             {
@@ -39,7 +39,7 @@ internal static class SitemapEndpoints
             return Results.Text(buffer.ToString(), "application/xml; charset=utf-8");
         }).CacheOutput(PublicPageCache.PolicyName).AllowAnonymous();
 
-        app.MapGet("/robots.txt", (HttpContext http) => Results.Text(
+        app.MapGet("/robots.txt", (HttpContext http, PublicUrls urls) => Results.Text(
             $"""
             User-agent: *
             Disallow: /kelola
@@ -48,12 +48,10 @@ internal static class SitemapEndpoints
             Disallow: /undangan
             Disallow: /api/
 
-            Sitemap: {Origin(http.Request)}/sitemap.xml
+            Sitemap: {urls.Root(http.Request)}/sitemap.xml
 
             """, "text/plain; charset=utf-8")).CacheOutput(PublicPageCache.PolicyName).AllowAnonymous();
     }
-
-    private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 
     /// <summary>The XML declaration must say UTF-8, which a plain StringWriter (UTF-16) would not.</summary>
     private sealed class StringWriterUtf8(StringBuilder builder) : StringWriter(builder, CultureInfo.InvariantCulture)

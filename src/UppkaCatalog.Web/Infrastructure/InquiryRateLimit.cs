@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using UppkaCatalog.Web.Components.Pages.Catalog;
 using UppkaCatalog.Web.Components.Pages.Exhibitions;
 using UppkaCatalog.Web.Resources;
 
@@ -19,7 +20,7 @@ public sealed class InquiryRateLimitOptions
 }
 
 /// <summary>
-/// Limits the inquiry forms' POSTs (<c>POST /produk/{slug}</c> and <c>POST /pameran/{slug}/stan/{group}/tanya</c>) per client IP address, so one visitor
+/// Limits the inquiry forms' POSTs (<c>POST /produk/{slug}/tanya</c> and <c>POST /pameran/{slug}/stan/{group}/tanya</c>) per client IP address, so one visitor
 /// cannot flood a group's inquiry list; every other request passes untouched. A refused POST gets a
 /// short Indonesian (or English) page with status 429 and Retry-After. Behind a reverse proxy the
 /// client address must come from forwarded headers, or every buyer shares the proxy's limit.
@@ -45,17 +46,18 @@ public static class InquiryRateLimit
     }
 
     /// <summary>
-    /// An inquiry form's post: the product page's form posts back to it (<c>POST /produk/{slug}</c>, one segment);
-    /// the booth's form posts to <c>/pameran/{slug}/stan/{group}/tanya</c> (found by its page, as routing matched it).
-    /// Both share one budget per client.
+    /// An inquiry form's post: the product's form posts to <c>/produk/{slug}/tanya</c>, the booth's to
+    /// <c>/pameran/{slug}/stan/{group}/tanya</c> (both found by their page, as routing matched it). Both share one
+    /// budget per client. An older product page's post to <c>/produk/{slug}</c> is not counted: it only gets a 307
+    /// to the new target (<see cref="OldProductInquiryPosts"/>), whose post is.
     /// </summary>
     public static bool IsInquiryPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && ((request.Path.StartsWithSegments("/produk", out var rest) && rest.Value is { Length: > 1 } slug && slug.IndexOf('/', 1) < 0)
-            || IsBoothInquiry(request.HttpContext));
+        HttpMethods.IsPost(request.Method) && InquiryPage(request.HttpContext) is { } page
+        && (page == typeof(ProductInquiryPage) || page == typeof(BoothInquiryPage));
 
-    private static bool IsBoothInquiry(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(BoothInquiryPage);
+    private static Type? InquiryPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
+
+    private static bool IsBoothInquiry(HttpContext context) => InquiryPage(context) == typeof(BoothInquiryPage);
 
     private static async ValueTask WriteRefusalAsync(HttpContext context, RateLimitLease lease, TimeSpan window, CancellationToken ct)
     {
@@ -63,11 +65,10 @@ public static class InquiryRateLimit
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var b = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
-        // Back to the page the form was on: the booth (from the route), or the product page itself (a GET of the
-        // path that was posted to: always a local address).
+        // Back to the page the form was on: the booth or the product page (both from the route values).
         (string, string) back = IsBoothInquiry(context) && SameOriginPosts.BoothAddress(context) is { } booth
             ? (booth, context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>()["BackToBooth"])
-            : (context.Request.PathBase + context.Request.Path, b["BackToProduct"]);
+            : (context.Request.PathBase + (SameOriginPosts.ProductAddress(context) ?? "/katalog"), b["BackToProduct"]);
         await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, b["RateLimitedTitle"], b["RateLimitedText", minutes], back, ct);
     }
 }

@@ -9,8 +9,9 @@ namespace UppkaCatalog.Web.Infrastructure;
 /// change to what it shows is committed (<see cref="PublicContentChanges"/> → <see cref="OutputCacheEviction"/>), and
 /// in any case after a minute: exhibition pages say "opens in 2 hours", which changes with the clock, not the data.
 /// Not cached: anything for a signed-in visitor (the header shows their menu), non-GET requests, responses that
-/// set a cookie, and pages with a form carrying an antiforgery token (the product page's inquiry form: the token
-/// belongs to one visitor's cookie, so a shared copy would fail everyone else's post).
+/// set a cookie. No cached page has a form carrying an antiforgery token (a token belongs to one visitor's cookie, so
+/// a shared copy would fail everyone else's post): the product page's and the booth's inquiry forms post to their own
+/// <c>…/tanya</c> targets, which accept same-origin posts only (<see cref="SameOriginPosts"/>).
 /// With several web nodes this cache is per node and eviction is local; a shared store (Redis) is the scale-out path.
 /// </summary>
 public static class PublicPageCache
@@ -27,8 +28,8 @@ public static class PublicPageCache
         _ => throw new ArgumentOutOfRangeException(nameof(content)),
     };
 
-    /// <summary>Path prefixes of the buyers' pages that are cached (the product page is not: see above).</summary>
-    private static readonly string[] CachedPaths = ["/katalog", "/kelompok", "/pameran", "/sitemap.xml", "/robots.txt"];
+    /// <summary>Path prefixes of the buyers' pages that are cached.</summary>
+    private static readonly string[] CachedPaths = ["/katalog", "/produk", "/kelompok", "/pameran", "/sitemap.xml", "/robots.txt"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
@@ -45,7 +46,7 @@ public static class PublicPageCache
         return services;
     }
 
-    /// <summary>Whether a page path is one of the cached buyers' pages (home, catalogue, storefronts, exhibitions).</summary>
+    /// <summary>Whether a page path is one of the cached buyers' pages (home, catalogue, products, storefronts, exhibitions).</summary>
     public static bool IsCachedPage(PathString path) =>
         path == "/" || CachedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
@@ -71,6 +72,10 @@ public static class PublicPageCache
             context.CacheVaryByRules.QueryKeys = "*";
             // English and Indonesian are different pages at the same address (the language is a cookie).
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+            // Without Site:PublicBaseUrl a page's absolute addresses come from the request's Host: a copy made for
+            // Host: evil.example must never be served to anyone asking under the real name (the default, kept). With
+            // it, every host name the server answers to gets the same page, so one copy serves them all.
+            context.CacheVaryByRules.VaryByHost = !http.RequestServices.GetRequiredService<PublicUrls>().IsConfigured;
             context.Tags.Add(Tag(PublicContent.Catalog));
             var path = http.Request.Path;
             if (path == "/" || path.StartsWithSegments("/pameran") || path.StartsWithSegments("/sitemap.xml"))

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using UppkaCatalog.Web.Components.Pages.Catalog;
 using UppkaCatalog.Web.Components.Pages.Exhibitions;
 using UppkaCatalog.Web.Resources;
 
@@ -13,9 +15,9 @@ namespace UppkaCatalog.Web.Infrastructure;
 public sealed class SameOriginPostsOnlyAttribute : Attribute;
 
 /// <summary>
-/// Cross-site request forgery defence without a token, for the booth's inquiry form.
+/// Cross-site request forgery defence without a token, for the product's and the booth's inquiry forms.
 /// <para>
-/// Why no token: the booth page is served from the output cache, one copy for every anonymous buyer, and an
+/// Why no token: the product and booth pages are served from the output cache, one copy for every anonymous buyer, and an
 /// antiforgery token is bound to one visitor's cookie, so a cached token would fail everyone else's post.
 /// Why that is enough here: the form is anonymous — there is no sign-in session a forged post could ride, so
 /// the classic CSRF harm (acting as the victim) does not exist. What is left is another site making its
@@ -29,7 +31,7 @@ public sealed class SameOriginPostsOnlyAttribute : Attribute;
 /// the rate limit covers.
 /// </para>
 /// <para>
-/// "This host" is the request's <c>Host</c> (name and port); the scheme is not compared, because behind a
+/// "This site" is the configured <c>Site:PublicBaseUrl</c> (scheme, host and port) or the request's <c>Host</c> (name and port; there the scheme is not compared, because behind a
 /// TLS-terminating proxy the app sees http while the browser says https. Refusals get 403 with a short page
 /// in the visitor's language and are counted by the rate limit (which runs first).
 /// </para>
@@ -55,13 +57,24 @@ public static class SameOriginPosts
     public static bool IsSameOrigin(HttpRequest request)
     {
         var headers = request.Headers;
+        var site = request.HttpContext.RequestServices.GetService<PublicUrls>()?.ConfiguredOrigin;
         var origin = headers.Origin.ToString();
-        if (origin.Length > 0) return IsThisHost(origin, request.Host);
+        if (origin.Length > 0) return IsSiteOrigin(origin, site) || IsThisHost(origin, request.Host);
         var fetchSite = headers["Sec-Fetch-Site"].ToString();
         if (fetchSite.Length > 0) return string.Equals(fetchSite, "same-origin", StringComparison.OrdinalIgnoreCase);
         var referer = headers.Referer.ToString();
-        return referer.Length > 0 && IsThisHost(referer, request.Host);
+        return referer.Length > 0 && (IsSiteOrigin(referer, site) || IsThisHost(referer, request.Host));
     }
+
+    /// <summary>
+    /// The configured public address (<c>Site:PublicBaseUrl</c>): scheme, host and port all compared. Behind a proxy
+    /// that does not pass the browser's <c>Host</c> on (the app sees <c>127.0.0.1:8080</c>), this is what still matches.
+    /// </summary>
+    private static bool IsSiteOrigin(string url, Uri? site) =>
+        site is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && string.Equals(uri.Scheme, site.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.IdnHost, site.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && uri.Port == site.Port;
 
     private static bool IsThisHost(string url, HostString host)
     {
@@ -75,9 +88,23 @@ public static class SameOriginPosts
     private static async Task WriteRefusalAsync(HttpContext context)
     {
         var t = context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>();
+        if (ProductAddress(context) is { } product)
+        {
+            var b = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
+            await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, t["ForeignOriginTitle"], b["ForeignOriginText"], (product, b["BackToProduct"]));
+            return;
+        }
+
         await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, t["ForeignOriginTitle"], t["ForeignOriginText"],
             BoothAddress(context) is { } booth ? (booth, t["BackToBooth"]) : null);
     }
+
+    /// <summary>The product page of a request to its inquiry target (<see cref="ProductInquiryPage"/>), or null.</summary>
+    public static string? ProductAddress(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(ProductInquiryPage)
+        && context.GetRouteValue("Slug") is string slug
+            ? ProductPaths.Product(slug)
+            : null;
 
     /// <summary>The booth page of a request to one of its sub-pages (from the route values), or null.</summary>
     public static string? BoothAddress(HttpContext context) =>

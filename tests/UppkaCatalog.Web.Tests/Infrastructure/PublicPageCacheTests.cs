@@ -34,19 +34,6 @@ public sealed class PublicPageCacheTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task The_product_page_with_its_inquiry_form_is_never_shared()
-    {
-        var slug = await app.QueryAsync(db => db.Products.Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Id).Select(p => p.Slug).FirstAsync(Ct));
-        using var client = app.Browser();
-
-        using var first = await client.GetAsync($"/produk/{slug}", Ct);
-        using var second = await client.GetAsync($"/produk/{slug}", Ct);
-
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Null(second.Headers.Age);
-    }
-
-    [Fact]
     public async Task A_renamed_product_leaves_the_cached_catalogue_at_once()
     {
         // The newest published product: the first card of /katalog. Its group's demo member renames it.

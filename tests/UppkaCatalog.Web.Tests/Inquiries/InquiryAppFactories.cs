@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
-using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Inquiries;
@@ -30,12 +29,29 @@ public class InquiryAppFactory : AppFactory
         return (await catalog.GetPublishedAsync(card.Slug, TestContext.Current.CancellationToken))!;
     }
 
-    /// <summary>Fills the product page's inquiry form as a browser does (its antiforgery token and cookie included) and posts it.</summary>
-    public async Task<HttpResponseMessage> PostInquiryAsync(HttpClient client, string slug, string? name, string? phone, string? quantity, string? message) =>
-        await AccountFlows.PostFormAsync(client, "/produk/" + slug, new Dictionary<string, string?>
+    /// <summary>The test host's own origin (TestServer answers as http://localhost).</summary>
+    public const string ThisSite = "http://localhost";
+
+    /// <summary>
+    /// Fills the product page's inquiry form as a browser does (its hidden fields from the product page) and posts it
+    /// to the form's target with <paramref name="headers"/> (by default <c>Origin</c> of this site, as browsers send).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostInquiryAsync(HttpClient client, string slug, string? name, string? phone, string? quantity, string? message,
+        IReadOnlyDictionary<string, string>? headers = null, string? target = null)
+    {
+        var form = Html.HiddenInputs(await client.GetStringAsync("/produk/" + slug, TestContext.Current.CancellationToken));
+        form["Input.BuyerName"] = name ?? "";
+        form["Input.Phone"] = phone ?? "";
+        form["Input.Quantity"] = quantity ?? "";
+        form["Input.Message"] = message ?? "";
+        using var request = new HttpRequestMessage(HttpMethod.Post, target ?? $"/produk/{slug}/tanya") { Content = new FormUrlEncodedContent(form) };
+        foreach (var (header, value) in headers ?? new Dictionary<string, string> { ["Origin"] = ThisSite })
         {
-            ["Input.BuyerName"] = name, ["Input.Phone"] = phone, ["Input.Quantity"] = quantity, ["Input.Message"] = message,
-        });
+            request.Headers.TryAddWithoutValidation(header, value);
+        }
+
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
 }
 
 /// <summary>The same with the limit at 2 inquiries per 10 minutes.</summary>

@@ -6,7 +6,10 @@ using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Inquiries;
 
-/// <summary>The inquiry form on a product page, posted as a browser posts it.</summary>
+/// <summary>
+/// The inquiry form on a product page, posted as a browser posts it: to <c>/produk/{slug}/tanya</c>, without an
+/// antiforgery token (the product page is cached for everyone), accepted only from this site.
+/// </summary>
 public sealed class InquiryPostTests(InquiryAppFactory app) : IClassFixture<InquiryAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -45,7 +48,7 @@ public sealed class InquiryPostTests(InquiryAppFactory app) : IClassFixture<Inqu
         var html = await response.Content.ReadAsStringAsync(Ct);
         var text = Html.Text(html);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
         Assert.Contains("Nomor WhatsApp tidak valid. Tulis nomor Indonesia, mis. 0812 3456 7890.", text);
         Assert.Contains("Jumlah harus angka bulat 1 sampai 100.000, atau kosongkan.", text);
         Assert.Contains("Pesan terlalu pendek: paling sedikit 5 huruf.", text);
@@ -59,21 +62,75 @@ public sealed class InquiryPostTests(InquiryAppFactory app) : IClassFixture<Inqu
     }
 
     [Fact]
-    public async Task A_post_without_the_antiforgery_token_is_refused_and_stores_nothing()
+    public async Task The_product_page_form_posts_to_its_own_target_without_an_antiforgery_token_or_cookie()
+    {
+        var product = await app.PublishedProductAsync();
+        using var client = app.Browser();
+
+        using var response = await client.GetAsync("/produk/" + product.Slug, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains($"action=\"/produk/{product.Slug}/tanya\"", html);
+        Assert.Equal(["_handler"], Html.HiddenInputs(html).Keys);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        // The target shows the form on a page of its own too (GET), with a way back.
+        var alone = await client.GetStringAsync($"/produk/{product.Slug}/tanya", Ct);
+        Assert.Contains("name=\"Input.Message\"", alone);
+        Assert.Contains($"href=\"/produk/{product.Slug}\"", alone);
+    }
+
+    public static TheoryData<string, string, string> ForeignPosts => new()
+    {
+        { "another site", "Origin", "https://penipu.example" },
+        { "a sandboxed frame", "Origin", "null" },
+        { "no Origin, cross-site fetch", "Sec-Fetch-Site", "cross-site" },
+        { "only a foreign Referer", "Referer", "https://penipu.example/halaman" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForeignPosts))]
+    public async Task A_post_from_another_site_is_refused_with_an_Indonesian_page_and_stores_nothing(string why, string header, string value)
     {
         var product = await app.PublishedProductAsync();
         var before = await CountAsync();
         using var client = app.Browser();
 
-        using var response = await client.PostAsync("/produk/" + product.Slug, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "pertanyaan",
-            ["Input.BuyerName"] = "Tanpa Token",
-            ["Input.Phone"] = "081270000002",
-            ["Input.Message"] = "Pesan dari situs lain yang meniru formulir.",
-        }), Ct);
+        using var response = await app.PostInquiryAsync(client, product.Slug, "Situs Lain " + why, "081270000002", null, "Pesan dari situs lain yang meniru formulir.",
+            new Dictionary<string, string> { [header] = value });
+        var body = await AccountFlows.BodyAsync(response);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Pertanyaan tidak dikirim", body);
+        Assert.Contains("hanya bisa dikirim dari halaman produk", body);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_post_without_any_sign_of_its_origin_is_refused()
+    {
+        var product = await app.PublishedProductAsync();
+        var before = await CountAsync();
+        using var client = app.Browser();
+
+        using var response = await app.PostInquiryAsync(client, product.Slug, "Tanpa Asal", "081270000002", null, "Pesan tanpa Origin sama sekali.",
+            new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_post_to_the_old_address_is_sent_on_to_the_new_target_as_the_same_post()
+    {
+        var product = await app.PublishedProductAsync();
+        var before = await CountAsync();
+        using var client = app.Browser();
+
+        using var response = await app.PostInquiryAsync(client, product.Slug, "Formulir Lama", "081270000004", null, "Dari halaman yang dibuka kemarin.",
+            target: "/produk/" + product.Slug);
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal($"/produk/{product.Slug}/tanya", AccountFlows.Target(response));
         Assert.Equal(before, await CountAsync());
     }
 
@@ -101,12 +158,8 @@ public sealed class InquiryPostTests(InquiryAppFactory app) : IClassFixture<Inqu
         var before = await CountAsync();
         var product = await app.PublishedProductAsync();
         using var client = app.Browser();
-        var form = Html.HiddenInputs(await client.GetStringAsync("/produk/" + product.Slug, Ct));
-        form["Input.BuyerName"] = "Salah Alamat";
-        form["Input.Phone"] = "081270000003";
-        form["Input.Message"] = "Produk ini tidak ada.";
-
-        using var response = await client.PostAsync("/produk/tidak-ada", new FormUrlEncodedContent(form), Ct);
+        using var response = await app.PostInquiryAsync(client, product.Slug, "Salah Alamat", "081270000003", null, "Produk ini tidak ada.",
+            target: "/produk/tidak-ada/tanya");
 
         // 404 from the page (or 400 from the form dispatcher: no such form on a not-found page); never stored.
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });

@@ -1,5 +1,6 @@
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web.Endpoints.Api;
 
@@ -31,8 +32,8 @@ internal static class CatalogApi
                 : ApiProblems.NotFound("Produk tidak ditemukan atau tidak tayang."));
     }
 
-    /// <summary>Scheme and host the client used, so links in the answer work from where it asked.</summary>
-    private static string SiteRoot(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    /// <summary>The public site address (Site:PublicBaseUrl), or where the client asked when it is unset.</summary>
+    private static string SiteRoot(HttpContext http) => http.RequestServices.GetRequiredService<PublicUrls>().Root(http.Request);
 }
 
 internal sealed record CatalogPageJson(IReadOnlyList<CatalogItemJson> Items, int Total, int Page, int PageSize, int PageCount);

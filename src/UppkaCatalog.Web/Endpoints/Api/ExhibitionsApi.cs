@@ -1,6 +1,7 @@
 using System.Globalization;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Web.Infrastructure;
 
 namespace UppkaCatalog.Web.Endpoints.Api;
 
@@ -24,7 +25,7 @@ internal static class ExhibitionsApi
                 : ApiProblems.NotFound("Pameran tidak ditemukan atau belum terbit."));
     }
 
-    private static string SiteRoot(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
+    private static string SiteRoot(HttpContext http) => http.RequestServices.GetRequiredService<PublicUrls>().Root(http.Request);
 
     /// <summary>"ongoing" / "upcoming" / "past".</summary>
     public static string Status(ExhibitionPhase phase) => phase.ToString().ToLowerInvariant();
