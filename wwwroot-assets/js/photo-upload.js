@@ -17,7 +17,8 @@ const THUMB_SIDE = 112;
 
 /**
  * Wires the file input. options: { url, tokenHeader, token, maxPhotos, photoCount, locale, text: {…} }.
- * Returns a handle: setPhotoCount(n) when the photo list changes, dispose() when the component goes.
+ * Returns a handle: setPhotoCount(n) when the photo list changes, setUrl(url) when the address changes (the booth
+ * banner's carries the booth version), dispose() when the component goes.
  */
 export function attach(input, list, dotnet, options) {
     const state = { input, list, dotnet, options, photoCount: options.photoCount, queue: [], busy: false, disposed: false };
@@ -31,6 +32,7 @@ export function attach(input, list, dotnet, options) {
     window.addEventListener("online", onOnline);
     return {
         setPhotoCount(n) { state.photoCount = n; },
+        setUrl(url) { state.options.url = url; },
         dispose() {
             state.disposed = true;
             input.removeEventListener("change", onChange);
