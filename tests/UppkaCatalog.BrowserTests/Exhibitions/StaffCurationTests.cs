@@ -149,10 +149,11 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         });
         await curation.AddHallAsync(staff, created.Id, "Aula Makanan Olahan");
         var hall = await curation.AddHallAsync(staff, created.Id, "Aula Kerajinan Tangan");
-        await curation.PublishAsync(staff, created.Id);
+        await curation.PublishAsync(staff, created.Id, created.Version);
         var accepted = await ApplyAsync(created.Id, groupIndex: 4);
-        var boothId = await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.ExhibitionId == created.Id && b.GroupId == accepted.Id).Select(b => b.Id).SingleAsync());
-        await curation.AcceptAsync(staff, boothId, hall.Id, "K-01");
+        var booth = await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.ExhibitionId == created.Id && b.GroupId == accepted.Id)
+            .Select(b => new { b.Id, b.Version }).SingleAsync());
+        await curation.AcceptAsync(staff, booth.Id, hall.Id, "K-01", booth.Version);
         await ApplyAsync(created.Id, groupIndex: 5);
         return created.Id;
     }
