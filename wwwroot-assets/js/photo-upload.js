@@ -19,7 +19,8 @@ const THUMB_SIDE = 112;
 
 /**
  * Wires the file input. options: { url, tokenHeader, token, maxSide, maxPhotos, photoCount, locale, text: {…} }.
- * Returns a handle: setPhotoCount(n) when the photo list changes, dispose() when the component goes.
+ * Returns a handle: setPhotoCount(n) when the photo list changes, setUrl(url) when the address changes (the booth
+ * banner's carries the booth version), dispose() when the component goes.
  */
 export function attach(input, list, dotnet, options) {
     requireSide(options.maxSide);
@@ -34,6 +35,7 @@ export function attach(input, list, dotnet, options) {
     window.addEventListener("online", onOnline);
     return {
         setPhotoCount(n) { state.photoCount = n; },
+        setUrl(url) { state.options.url = url; },
         dispose() {
             state.disposed = true;
             input.removeEventListener("change", onChange);

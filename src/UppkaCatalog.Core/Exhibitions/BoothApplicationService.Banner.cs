@@ -9,16 +9,17 @@ public sealed partial class BoothApplicationService
 {
     /// <summary>Replaces the booth's banner with an uploaded image (same editing window as the rest of the booth).</summary>
     /// <exception cref="ValidationException">On field <c>banner</c> for an unusable image, <c>status</c> outside the window.</exception>
-    public async Task<BoothEditorView> ReplaceBannerAsync(Actor actor, int exhibitionId, Stream upload, CancellationToken ct = default)
+    /// <exception cref="ConflictException">When the booth changed since the page showed <paramref name="expectedVersion"/>.</exception>
+    public async Task<BoothEditorView> ReplaceBannerAsync(Actor actor, int exhibitionId, Stream upload, Guid expectedVersion, CancellationToken ct = default)
     {
         var groupId = RequireMember(actor);
         // Checked before the image work too, so a refused upload costs no processing and leaves no files.
-        await CheckEditableAsync(groupId, exhibitionId, ct);
+        await CheckEditableAsync(groupId, exhibitionId, expectedVersion, ct);
         var stored = await banners.StoreAsync(upload, ct);
         string? old;
         try
         {
-            old = await SetBannerAsync(actor, groupId, exhibitionId, stored, ct);
+            old = await SetBannerAsync(actor, groupId, exhibitionId, stored, expectedVersion, ct);
         }
         catch
         {
@@ -31,32 +32,35 @@ public sealed partial class BoothApplicationService
     }
 
     /// <summary>Takes the banner away (the booth shows the group's name on a plain band instead).</summary>
-    public async Task<BoothEditorView> RemoveBannerAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    public async Task<BoothEditorView> RemoveBannerAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
         var groupId = RequireMember(actor);
-        var old = await SetBannerAsync(actor, groupId, exhibitionId, null, ct);
+        var old = await SetBannerAsync(actor, groupId, exhibitionId, null, expectedVersion, ct);
         await banners.DeleteAsync(old, CancellationToken.None);
         return await GetAsync(actor, exhibitionId, ct);
     }
 
-    private async Task CheckEditableAsync(int groupId, int exhibitionId, CancellationToken ct)
+    private async Task CheckEditableAsync(int groupId, int exhibitionId, Guid expectedVersion, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);
         if (BoothRules.WhyNotEdit(exhibition, booth.Status, time.GetUtcNow()) is { } refused) throw new ValidationException("status", refused);
+        // Nothing is saved here: the claim only refuses a stale page before the image work.
+        ExhibitionVersions.Claim(booth, expectedVersion);
     }
 
     /// <summary>Points the booth at <paramref name="bannerKey"/> (checking the window again: the upload took a while); returns the old key.</summary>
-    private async Task<string?> SetBannerAsync(Actor actor, int groupId, int exhibitionId, string? bannerKey, CancellationToken ct)
+    private async Task<string?> SetBannerAsync(Actor actor, int groupId, int exhibitionId, string? bannerKey, Guid expectedVersion, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);
         if (BoothRules.WhyNotEdit(exhibition, booth.Status, now) is { } refused) throw new ValidationException("status", refused);
+        ExhibitionVersions.Claim(booth, expectedVersion);
         var old = booth.BannerKey;
         booth.BannerKey = bannerKey;
         AuditLog.Record(db, now, actor.UserId, bannerKey is null ? "booth.banner-remove" : "booth.banner", $"Booth:{booth.Id}");
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
         return old;
     }
 }

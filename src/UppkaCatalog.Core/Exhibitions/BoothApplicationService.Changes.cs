@@ -6,14 +6,19 @@ using UppkaCatalog.Core.Data;
 
 namespace UppkaCatalog.Core.Exhibitions;
 
-/// <summary>Apply, edit and withdraw: each checked in full before anything is written, then one transaction.</summary>
+/// <summary>
+/// Apply, edit and withdraw: each checked in full before anything is written, then one transaction. Each takes the
+/// <see cref="Booth.Version"/> the page showed, so a staff decision or another member's change since then ends in
+/// <see cref="ConflictException"/> (see <see cref="ExhibitionVersions"/>), never in a silent overwrite.
+/// </summary>
 public sealed partial class BoothApplicationService
 {
     /// <summary>
     /// Applies for a booth while registration is open. A group that withdrew or was rejected applies again on
     /// the same row (one booth per group per exhibition), which goes back to Applied with the decision cleared.
+    /// <paramref name="expectedVersion"/> is the version of the row the page showed, null when it showed none.
     /// </summary>
-    public async Task<BoothEditorView> ApplyAsync(Actor actor, int exhibitionId, BoothInput input, CancellationToken ct = default)
+    public async Task<BoothEditorView> ApplyAsync(Actor actor, int exhibitionId, BoothInput input, Guid? expectedVersion, CancellationToken ct = default)
     {
         var groupId = RequireMember(actor);
         var clean = BoothRules.Normalize(input);
@@ -23,6 +28,9 @@ public sealed partial class BoothApplicationService
         if (BoothRules.WhyNotApply(exhibition, now) is { } closed) throw new ValidationException("registration", closed);
 
         var booth = await db.Booths.Include(b => b.Products).FirstOrDefaultAsync(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId, ct);
+        if (booth is null && expectedVersion is not null) throw new ConflictException(ExhibitionVersions.BoothChanged);
+        if (booth is not null && expectedVersion is null) throw AppliedByAnother();
+        if (booth is not null) ExhibitionVersions.Claim(booth, expectedVersion!.Value);
         if (booth?.Status is BoothStatus.Applied or BoothStatus.Accepted)
         {
             throw new ValidationException("status", booth.Status == BoothStatus.Applied
@@ -49,10 +57,14 @@ public sealed partial class BoothApplicationService
         {
             await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ExhibitionVersions.BoothChanged);
+        }
         catch (DbUpdateException) when (!reapplying)
         {
             // The unique (exhibition, group) index: another member of the group applied a moment ago.
-            throw new ConflictException("Pengurus lain di kelompok Anda baru saja mengajukan stan di pameran ini. Muat ulang halaman untuk melihatnya.");
+            throw AppliedByAnother();
         }
 
         AuditLog.Record(db, now, actor.UserId, reapplying ? "booth.reapply" : "booth.apply", $"Booth:{booth.Id}", Details(clean));
@@ -65,7 +77,7 @@ public sealed partial class BoothApplicationService
     /// Changes tagline, products, their order and exhibition prices of an application or an accepted booth,
     /// until the exhibition ends. Status, hall and number are staff's and stay as they are.
     /// </summary>
-    public async Task<BoothEditorView> UpdateAsync(Actor actor, int exhibitionId, BoothInput input, CancellationToken ct = default)
+    public async Task<BoothEditorView> UpdateAsync(Actor actor, int exhibitionId, BoothInput input, Guid expectedVersion, CancellationToken ct = default)
     {
         var groupId = RequireMember(actor);
         var clean = BoothRules.Normalize(input);
@@ -73,23 +85,29 @@ public sealed partial class BoothApplicationService
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);
         if (BoothRules.WhyNotEdit(exhibition, booth.Status, now) is { } refused) throw new ValidationException("status", refused);
+        ExhibitionVersions.Claim(booth, expectedVersion);
 
         await CheckAsync(db, groupId, clean, booth.Products.Select(p => p.ProductId).ToHashSet(), ct);
         booth.Tagline = clean.Tagline!;
         SetProducts(db, booth, clean);
         AuditLog.Record(db, now, actor.UserId, "booth.update", $"Booth:{booth.Id}", Details(clean));
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
         return await GetAsync(actor, exhibitionId, ct);
     }
 
-    /// <summary>Withdraws an application (while registration is open) or an accepted booth (before the exhibition opens).</summary>
-    public async Task<BoothEditorView> WithdrawAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    /// <summary>
+    /// Withdraws an application (while registration is open) or an accepted booth (before the exhibition opens).
+    /// Needs the version the page showed: a member who meant to withdraw an application must not withdraw, unseen,
+    /// the booth staff accepted a moment ago.
+    /// </summary>
+    public async Task<BoothEditorView> WithdrawAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
         var groupId = RequireMember(actor);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);
         if (BoothRules.WhyNotWithdraw(exhibition, booth.Status, now) is { } refused) throw new ValidationException("status", refused);
+        ExhibitionVersions.Claim(booth, expectedVersion);
 
         var was = booth.Status;
         booth.Status = BoothStatus.Withdrawn;
@@ -97,9 +115,12 @@ public sealed partial class BoothApplicationService
         booth.HallId = null;
         booth.Number = null;
         AuditLog.Record(db, now, actor.UserId, "booth.withdraw", $"Booth:{booth.Id}", $"was {was}");
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
         return await GetAsync(actor, exhibitionId, ct);
     }
+
+    private static ConflictException AppliedByAnother() =>
+        new("Pengurus lain di kelompok Anda baru saja mengajukan stan di pameran ini. Muat ulang halaman untuk melihatnya.");
 
     private static async Task<Exhibition> LoadExhibitionAsync(AppDbContext db, int exhibitionId, CancellationToken ct) =>
         await db.Exhibitions.FirstOrDefaultAsync(e => e.Id == exhibitionId && e.Status != ExhibitionStatus.Draft, ct)

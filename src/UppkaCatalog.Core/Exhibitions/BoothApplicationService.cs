@@ -71,7 +71,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
             .ToListAsync(ct);
 
         var detail = booth is null ? null : new OwnBoothDetail(booth.Id, booth.Status, booth.Tagline, booth.Hall?.Name, booth.Number,
-            booth.DecisionReason, booth.AppliedAt, booth.DecidedAt, booth.BannerKey,
+            booth.DecisionReason, booth.AppliedAt, booth.DecidedAt, booth.BannerKey, booth.Version,
             booth.Products.OrderBy(p => p.SortOrder).Select(p => new BoothProductInput(p.ProductId, p.ExhibitionPrice)).ToList());
         var summary = booth is null ? null : new OwnBoothSummary(booth.Id, booth.Status, booth.Tagline, booth.Hall?.Name, booth.Number, booth.DecisionReason, booth.Products.Count);
         return new BoothEditorView(

@@ -47,6 +47,7 @@ public sealed record OwnBoothDetail(
     DateTimeOffset AppliedAt,
     DateTimeOffset? DecidedAt,
     string? BannerKey,
+    Guid Version,
     IReadOnlyList<BoothProductInput> Products)
 {
     public PhotoView? Banner => BannerImages.View(BannerKey, "");

@@ -59,6 +59,13 @@ public sealed class Exhibition
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Optimistic concurrency over the form and the status: a staff member's save, publish or archive made
+    /// from a page that showed an older version is refused, never silently applied over a colleague's.
+    /// Halls and the banner have their own checks and leave it alone.
+    /// </summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     public List<Hall> Halls { get; set; } = [];
 
     public ExhibitionPhase PhaseAt(DateTimeOffset now) =>
@@ -118,6 +125,13 @@ public sealed class Booth
 
     /// <summary>The reason staff gave when rejecting or removing; shown to the group's members.</summary>
     public string? DecisionReason { get; set; }
+
+    /// <summary>
+    /// Optimistic concurrency shared by both sides: every change, the group's (apply, edit, banner, withdraw)
+    /// and staff's (accept, reject, move, remove), needs the version the actor saw and makes a new one, so a
+    /// member's withdraw racing a staff accept (or two staff deciding at once) ends in a conflict for one of them.
+    /// </summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<BoothProduct> Products { get; set; } = [];
 }

@@ -10,6 +10,9 @@ namespace UppkaCatalog.Core.Exhibitions;
 /// reason and frees its hall and number, so inquiries and visit counts that point at it keep working,
 /// and the group reads why. Only applications still waiting (Applied) can be accepted or rejected; a
 /// withdrawn or rejected one is closed — staff who change their mind add the group's booth directly.
+/// Each decision on an existing booth takes the <see cref="Booth.Version"/> the page showed: a group that withdrew
+/// or edited meanwhile, or another staff member's decision, answers <see cref="ConflictException"/> (see
+/// <see cref="ExhibitionVersions"/>).
 /// </summary>
 public sealed partial class ExhibitionCurationService
 {
@@ -27,13 +30,14 @@ public sealed partial class ExhibitionCurationService
     }
 
     /// <summary>Accepts a waiting application into a hall under a booth number unique in the exhibition.</summary>
-    public async Task AcceptAsync(Actor actor, int boothId, int hallId, string? number, CancellationToken ct = default)
+    public async Task AcceptAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireWaiting(booth);
+        ExhibitionVersions.Claim(booth, expectedVersion);
         await RequireActiveGroupAsync(db, booth.GroupId, ct);
         await RequirePlaceAsync(db, booth.ExhibitionId, booth.Id, hallId, clean, ct);
         var now = time.GetUtcNow();
@@ -47,25 +51,28 @@ public sealed partial class ExhibitionCurationService
     }
 
     /// <summary>Rejects a waiting application; the reason is required and shown to the group's members.</summary>
-    public async Task RejectAsync(Actor actor, int boothId, string? reason, CancellationToken ct = default)
+    public async Task RejectAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         var why = ExhibitionRules.CheckReason(reason, "penolakan");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireWaiting(booth);
+        ExhibitionVersions.Claim(booth, expectedVersion);
         var now = time.GetUtcNow();
         booth.Status = BoothStatus.Rejected;
         booth.DecidedAt = now;
         booth.DecisionReason = why;
         AuditLog.Record(db, now, actor.UserId, "booth.reject", BoothSubject(booth.Id), why);
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
     }
 
     /// <summary>
     /// Gives an active group a booth without an application. One booth per group per exhibition: a group
     /// with a waiting application is accepted from the list instead, one with a booth already has it.
-    /// A group whose earlier application was rejected or withdrawn gets that row back, accepted.
+    /// A group whose earlier application was rejected or withdrawn gets that row back, accepted; no version is asked
+    /// (the page showed no booth to decide on), but the row's new version still makes a group's re-application racing
+    /// this one end in a conflict rather than be overwritten.
     /// </summary>
     public async Task<int> AddBoothAsync(Actor actor, int exhibitionId, int groupId, int hallId, string? number, CancellationToken ct = default)
     {
@@ -89,6 +96,7 @@ public sealed partial class ExhibitionCurationService
         await RequirePlaceAsync(db, exhibitionId, booth?.Id, hallId, clean, ct);
         var now = time.GetUtcNow();
         booth ??= db.Booths.Add(new Booth { ExhibitionId = exhibitionId, GroupId = groupId, AppliedAt = now }).Entity;
+        booth.Version = Guid.NewGuid();
         booth.Status = BoothStatus.Accepted;
         booth.HallId = hallId;
         booth.Number = clean;
@@ -106,13 +114,14 @@ public sealed partial class ExhibitionCurationService
     }
 
     /// <summary>Moves an accepted booth to another hall and/or number.</summary>
-    public async Task MoveBoothAsync(Actor actor, int boothId, int hallId, string? number, CancellationToken ct = default)
+    public async Task MoveBoothAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireAccepted(booth);
+        ExhibitionVersions.Claim(booth, expectedVersion);
         if (booth.HallId == hallId && booth.Number == clean) return;
         await RequirePlaceAsync(db, booth.ExhibitionId, booth.Id, hallId, clean, ct);
         var from = $"Hall:{booth.HallId} {booth.Number}";
@@ -123,13 +132,14 @@ public sealed partial class ExhibitionCurationService
     }
 
     /// <summary>Takes an accepted booth out of the exhibition, with a reason the group reads (see the class note).</summary>
-    public async Task RemoveBoothAsync(Actor actor, int boothId, string? reason, CancellationToken ct = default)
+    public async Task RemoveBoothAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         var why = ExhibitionRules.CheckReason(reason, "stan dihapus");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireAccepted(booth);
+        ExhibitionVersions.Claim(booth, expectedVersion);
         var now = time.GetUtcNow();
         var was = $"Hall:{booth.HallId} {booth.Number}";
         booth.Status = BoothStatus.Rejected;
@@ -138,9 +148,13 @@ public sealed partial class ExhibitionCurationService
         booth.DecidedAt = now;
         booth.DecisionReason = why;
         AuditLog.Record(db, now, actor.UserId, "booth.remove", BoothSubject(booth.Id), $"{was}: {why}");
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
     }
 
+    /// <summary>
+    /// The booth to decide on, in an exhibition not archived. Callers check its status before its version, so a
+    /// booth withdrawn or decided since the page loaded is refused with the message that says what happened.
+    /// </summary>
     private static async Task<Booth> LoadBoothAsync(AppDbContext db, int boothId, CancellationToken ct)
     {
         var booth = await db.Booths.Include(b => b.Exhibition).FirstOrDefaultAsync(b => b.Id == boothId, ct)
@@ -191,6 +205,10 @@ public sealed partial class ExhibitionCurationService
         try
         {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ExhibitionVersions.BoothChanged);
         }
         catch (DbUpdateException)
         {

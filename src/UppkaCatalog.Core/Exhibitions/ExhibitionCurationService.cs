@@ -54,10 +54,10 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
             .Select(h => new CuratedHall(h.Id, h.Slug, h.Name, h.SortOrder, booths.Count(b => b.HallId == h.Id)))
             .ToList();
         var curated = booths.Select(b => new CuratedBooth(b.Id, b.GroupId, b.Group!.Name, b.Group.Slug, b.Group.Regency!.Name, b.Tagline,
-            b.Status, b.HallId, b.Hall?.Name, b.Number, b.AppliedAt, b.DecidedAt, b.DecisionReason,
+            b.Status, b.HallId, b.Hall?.Name, b.Number, b.AppliedAt, b.DecidedAt, b.DecisionReason, b.Version,
             b.Products.Select(p => new CuratedProduct(p.Product!.Name, p.Product.Price, p.ExhibitionPrice)).ToList())).ToList();
         return new CuratedExhibition(e.Id, e.Slug, e.Title, e.Theme, e.Description, e.BannerKey, e.StartsAt, e.EndsAt,
-            e.RegistrationOpensAt, e.RegistrationClosesAt, e.Status, e.PhaseAt(time.GetUtcNow()), halls, curated);
+            e.RegistrationOpensAt, e.RegistrationClosesAt, e.Status, e.PhaseAt(time.GetUtcNow()), e.Version, halls, curated);
     }
 
     /// <summary>Creates a draft; buyers and members see nothing until it is published.</summary>
@@ -85,16 +85,20 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     }
 
     /// <summary>
-    /// Saves the form. The address (slug) may change only while the exhibition is a draft: once published,
-    /// links to it have been shared and must keep working.
+    /// Saves the form over <paramref name="expectedVersion"/> (the version the page showed): if another staff member
+    /// saved, published or archived since, nothing is written and <see cref="ConflictException"/> says so.
+    /// The address (slug) may change only while the exhibition is a draft: once published, links to it have
+    /// been shared and must keep working.
     /// </summary>
-    public async Task<CuratedExhibition> UpdateAsync(Actor actor, int exhibitionId, ExhibitionInput input, CancellationToken ct = default)
+    public async Task<CuratedExhibition> UpdateAsync(Actor actor, int exhibitionId, ExhibitionInput input, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         Throw(ExhibitionRules.Check(input));
         var slug = ExhibitionRules.SlugFor(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        // Before the archive check: a colleague's archive since the page loaded is news about the page, not about the form.
+        ExhibitionVersions.Claim(exhibition, expectedVersion);
         RequireNotArchived(exhibition);
         if (slug != exhibition.Slug)
         {
@@ -114,12 +118,17 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
         return await GetAsync(actor, exhibition.Id, ct);
     }
 
-    /// <summary>Draft → Published: needs at least one hall and dates that still make sense (it must not have ended already).</summary>
-    public async Task PublishAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
+    /// <summary>
+    /// Draft → Published: needs at least one hall and dates that still make sense (it must not have ended already).
+    /// Refused with <see cref="ConflictException"/> when the exhibition changed since the page showed <paramref name="expectedVersion"/>:
+    /// staff publish what they saw.
+    /// </summary>
+    public async Task PublishAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
         RequireStaff(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        ExhibitionVersions.Claim(exhibition, expectedVersion);
         if (exhibition.Status != ExhibitionStatus.Draft)
         {
             throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Published
@@ -135,19 +144,20 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 
         exhibition.Status = ExhibitionStatus.Published;
         AuditLog.Record(db, now, actor.UserId, "exhibition.publish", Subject(exhibition.Id));
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.ExhibitionChanged, ct);
     }
 
     /// <summary>
     /// Published → Archived, for good. Before the exhibition has ended this needs
     /// <paramref name="confirmBeforeEnd"/> (staff confirmed closing it early). A draft is never archived:
-    /// archives are public, and a draft was never meant for buyers.
+    /// archives are public, and a draft was never meant for buyers. Like publishing, it needs the version the page showed.
     /// </summary>
-    public async Task ArchiveAsync(Actor actor, int exhibitionId, bool confirmBeforeEnd = false, CancellationToken ct = default)
+    public async Task ArchiveAsync(Actor actor, int exhibitionId, Guid expectedVersion, bool confirmBeforeEnd = false, CancellationToken ct = default)
     {
         RequireStaff(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
+        ExhibitionVersions.Claim(exhibition, expectedVersion);
         if (exhibition.Status != ExhibitionStatus.Published)
         {
             throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Archived
@@ -164,7 +174,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 
         exhibition.Status = ExhibitionStatus.Archived;
         AuditLog.Record(db, now, actor.UserId, "exhibition.archive", Subject(exhibition.Id), early ? "before its end, confirmed" : null);
-        await db.SaveChangesAsync(ct);
+        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.ExhibitionChanged, ct);
     }
 
     private static void Apply(Exhibition exhibition, ExhibitionInput input)
@@ -192,12 +202,16 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
         if (await db.Exhibitions.AnyAsync(x => x.Slug == slug && x.Id != exceptId, ct)) throw SlugTaken(slug);
     }
 
-    /// <summary>Saves; a slug taken by a save racing this one still ends in the same clear message.</summary>
+    /// <summary>Saves; a slug taken (or a version changed) by a save racing this one still ends in the same clear message.</summary>
     private async Task SaveAsync(AppDbContext db, string slug, int? exceptId, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ExhibitionVersions.ExhibitionChanged);
         }
         catch (DbUpdateException)
         {

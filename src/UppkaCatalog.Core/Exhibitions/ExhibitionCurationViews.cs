@@ -32,6 +32,7 @@ public sealed record CuratedBooth(
     DateTimeOffset AppliedAt,
     DateTimeOffset? DecidedAt,
     string? DecisionReason,
+    Guid Version,
     IReadOnlyList<CuratedProduct> Products);
 
 /// <summary>Everything the staff edit page shows; times in UTC (the page shows them in WIB).</summary>
@@ -48,6 +49,7 @@ public sealed record CuratedExhibition(
     DateTimeOffset? RegistrationClosesAt,
     ExhibitionStatus Status,
     ExhibitionPhase Phase,
+    Guid Version,
     IReadOnlyList<CuratedHall> Halls,
     IReadOnlyList<CuratedBooth> Booths)
 {

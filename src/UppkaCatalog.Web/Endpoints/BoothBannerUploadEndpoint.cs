@@ -12,6 +12,8 @@ namespace UppkaCatalog.Web.Endpoints;
 /// sent by <c>/js/photo-upload.js</c> exactly as product photos are (see <see cref="MemberUploadEndpoint"/>):
 /// sign-in cookie, antiforgery token in a header, JSON answers whose <c>detail</c> the page shows. Sending the same
 /// banner twice after a lost answer only replaces it with itself, so no idempotency receipts are kept.
+/// The address carries <c>?versi=</c>, the booth version the page showed: a booth changed since (a staff decision,
+/// another member's save) answers 409 with the service's message, and nothing is stored.
 /// </summary>
 internal static class BoothBannerUploadEndpoint
 {
@@ -21,14 +23,15 @@ internal static class BoothBannerUploadEndpoint
         Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.",
         Missing: "Pilih gambar spanduk untuk diunggah.");
 
-    public static string PathFor(int exhibitionId) => $"/kelola/unggah/pameran/{exhibitionId}/spanduk";
+    public static string PathFor(int exhibitionId, Guid version) => $"/kelola/unggah/pameran/{exhibitionId}/spanduk?versi={version:D}";
 
     public static void MapBoothBannerUploadEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost("/kelola/unggah/pameran/{exhibitionId:int}/spanduk", UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(UploadForm.MaxRequestBytes))
             .ExcludeFromDescription();
 
-    private static async Task<IResult> UploadAsync(int exhibitionId, HttpContext http, IAntiforgery antiforgery, BoothApplicationService booths, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(int exhibitionId, [FromQuery(Name = "versi")] string? version, HttpContext http, IAntiforgery antiforgery,
+        BoothApplicationService booths, CancellationToken ct)
     {
         if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
         http.Response.Headers.CacheControl = "no-store";
@@ -43,17 +46,26 @@ internal static class BoothBannerUploadEndpoint
             return Problem(StatusCodes.Status400BadRequest, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi.");
         }
 
+        if (!Guid.TryParse(version, out var expectedVersion))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Alamat unggahan tidak menyebut versi stan. Muat ulang halaman, lalu unggah spanduknya lagi.");
+        }
+
         var upload = await UploadForm.ReadAsync(http, Say, ct);
         if (upload.File is not { } file) return Problem(upload.Status, upload.Refusal!);
         try
         {
             await using var stream = file.OpenReadStream();
-            var view = await booths.ReplaceBannerAsync(actor, exhibitionId, stream, ct);
+            var view = await booths.ReplaceBannerAsync(actor, exhibitionId, stream, expectedVersion, ct);
             return Results.Json(new { id = view.Booth!.BoothId });
         }
         catch (ValidationException e)
         {
             return Problem(StatusCodes.Status400BadRequest, e.Errors.GetValueOrDefault("banner") ?? e.Message);
+        }
+        catch (ConflictException e)
+        {
+            return Problem(StatusCodes.Status409Conflict, e.Message);
         }
         catch (NotFoundException e)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages.Staff;
 using UppkaCatalog.BrowserTests.Staff;
 using UppkaCatalog.Core.Common;
@@ -89,6 +90,41 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         await Expect(curation.StatusChip).ToHaveTextAsync("Draf");
     }
 
+    /// <summary>
+    /// Staff open an application; before they decide, the group changes it (its own service, as its editor page
+    /// would). The rejection from the page that showed the old application is refused with the conflict message, the
+    /// reload action brings the changed application, and deciding on that works.
+    /// </summary>
+    [Fact]
+    public async Task A_decision_on_an_application_the_group_changed_meanwhile_shows_the_conflict_and_reloads()
+    {
+        var exhibitionId = await ExhibitionWithAnApplicationAsync();
+        var booth = await StaffTestData.QueryAsync(App, db => db.Booths.AsNoTracking().Include(b => b.Group).Include(b => b.Products)
+            .SingleAsync(b => b.ExhibitionId == exhibitionId && b.Status == BoothStatus.Applied));
+        var page = await NewPageAsync();
+        await StaffAreaPage.SignInAsync(page);
+        var curation = new ExhibitionCurationPage(page);
+        await curation.OpenAsync(exhibitionId);
+        await Expect(curation.ApplicationOf(booth.Group!.Name)).ToHaveCountAsync(1);
+
+        var member = new Actor("browser-test-member", booth.GroupId, IsStaff: false);
+        var input = new BoothInput { Tagline = "Slogan yang baru diubah", Products = booth.Products.Select(p => new BoothProductInput(p.ProductId, p.ExhibitionPrice)).ToList() };
+        await App.Services.GetRequiredService<BoothApplicationService>().UpdateAsync(member, exhibitionId, input, booth.Version, TestContext.Current.CancellationToken);
+
+        await curation.ApplicationOf(booth.Group.Name).GetByRole(AriaRole.Button, new() { Name = "Tolak pendaftaran " + booth.Group.Name }).ClickAsync();
+        await curation.Dialog.WaitForAsync();
+        await curation.Dialog.Locator("#decision-reason").FillAsync("Kuota penuh.");
+        await curation.Dialog.Locator("#decision-confirm").ClickAsync();
+        await Expect(curation.Dialog.Locator(".conflict")).ToContainTextAsync("Stan ini baru saja diubah oleh orang lain");
+        Assert.Equal(BoothStatus.Applied, await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.Id == booth.Id).Select(b => b.Status).SingleAsync()));
+
+        await curation.Dialog.Locator("#conflict-reload").ClickAsync();
+        await Expect(curation.Dialog).ToHaveCountAsync(0);
+        await Expect(curation.ApplicationOf(booth.Group.Name)).ToContainTextAsync("Slogan yang baru diubah");
+        await curation.RejectApplicationAsync(booth.Group.Name, "Kuota penuh.");
+        Assert.Equal(BoothStatus.Rejected, await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.Id == booth.Id).Select(b => b.Status).SingleAsync()));
+    }
+
     [Theory]
     [InlineData(360)]
     [InlineData(1280)]
@@ -149,10 +185,11 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         });
         await curation.AddHallAsync(staff, created.Id, "Aula Makanan Olahan");
         var hall = await curation.AddHallAsync(staff, created.Id, "Aula Kerajinan Tangan");
-        await curation.PublishAsync(staff, created.Id);
+        await curation.PublishAsync(staff, created.Id, created.Version);
         var accepted = await ApplyAsync(created.Id, groupIndex: 4);
-        var boothId = await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.ExhibitionId == created.Id && b.GroupId == accepted.Id).Select(b => b.Id).SingleAsync());
-        await curation.AcceptAsync(staff, boothId, hall.Id, "K-01");
+        var booth = await StaffTestData.QueryAsync(App, db => db.Booths.Where(b => b.ExhibitionId == created.Id && b.GroupId == accepted.Id)
+            .Select(b => new { b.Id, b.Version }).SingleAsync());
+        await curation.AcceptAsync(staff, booth.Id, hall.Id, "K-01", booth.Version);
         await ApplyAsync(created.Id, groupIndex: 5);
         return created.Id;
     }

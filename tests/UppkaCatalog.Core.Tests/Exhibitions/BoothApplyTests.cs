@@ -18,7 +18,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
             Products = [new(w.ProductsA[2], 20_000), new(w.ProductsA[0]), new(w.ProductsA[1], 24_999)],
         };
 
-        var view = await w.Booths.ApplyAsync(w.MemberA, id, input, Ct);
+        var view = await w.Booths.ApplyAsync(w.MemberA, id, input, await w.SeenAsync(id, w.MemberA), Ct);
 
         var booth = await w.BoothAsync(id, w.World.GroupA.Id);
         Assert.Equal(BoothStatus.Applied, booth.Status);
@@ -46,10 +46,10 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var second = await w.ExhibitionAsync(closes: closes);
 
         w.SetNow(closes.AddSeconds(-1));
-        await w.Booths.ApplyAsync(w.MemberA, first, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, first, w.Input(), await w.SeenAsync(first, w.MemberA), Ct);
 
         w.SetNow(closes);
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, second, w.Input(), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, second, w.Input(), await w.SeenAsync(second, w.MemberA), Ct));
         Assert.Equal("registration", Assert.Single(refusal.Errors).Key);
         Assert.Contains("sudah ditutup", refusal.Message, StringComparison.Ordinal);
         Assert.Contains($"{closesDay.Day} ", refusal.Message, StringComparison.Ordinal);
@@ -64,12 +64,12 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var id = await w.ExhibitionAsync(opens: opens, closes: opens.AddDays(5), starts: opens.AddDays(10), ends: opens.AddDays(12));
 
         w.SetNow(opens.AddSeconds(-1));
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct));
         Assert.Contains("belum dibuka", refusal.Message, StringComparison.Ordinal);
         Assert.Contains(opens.ToOffset(Wib.Offset).ToString("d MMMM yyyy 'pukul' HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB", refusal.Message, StringComparison.Ordinal);
 
         w.SetNow(opens);
-        var view = await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        var view = await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
         Assert.Equal(BoothStatus.Applied, view.Booth!.Status);
     }
 
@@ -78,7 +78,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var id = await w.ExhibitionAsync(noRegistrationBounds: true);
 
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
 
         Assert.Equal(BoothStatus.Applied, (await w.BoothAsync(id, w.World.GroupA.Id)).Status);
     }
@@ -90,8 +90,8 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var foreign = new BoothInput { Tagline = "Slogan", Products = [new(w.ProductsA[0]), new(w.ProductsB[0])] };
         var missing = new BoothInput { Tagline = "Slogan", Products = [new(w.ProductsA[0]), new(999_999)] };
 
-        var refusedForeign = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, foreign, Ct));
-        var refusedMissing = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, missing, Ct));
+        var refusedForeign = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, foreign, await w.SeenAsync(id, w.MemberA), Ct));
+        var refusedMissing = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, missing, await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Equal(refusedMissing.Errors, refusedForeign.Errors);
         Assert.Equal("products[1].productId", Assert.Single(refusedForeign.Errors).Key);
@@ -104,7 +104,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var id = await w.ExhibitionAsync();
         var input = new BoothInput { Tagline = "Slogan", Products = [new(w.ProductsA[0]), new(w.DraftA)] };
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, input, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, input, await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Contains("belum tayang", Assert.Single(refusal.Errors, e => e.Key == "products[1].productId").Value, StringComparison.Ordinal);
     }
@@ -114,10 +114,10 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var id = await w.ExhibitionAsync();
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input(13), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input(13), await w.SeenAsync(id, w.MemberA), Ct));
         Assert.Contains("Paling banyak 12 produk", refusal.Errors["products"], StringComparison.Ordinal);
 
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(12), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(12), await w.SeenAsync(id, w.MemberA), Ct);
         Assert.Equal(12, (await w.BoothAsync(id, w.World.GroupA.Id)).Products.Count);
     }
 
@@ -127,8 +127,8 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var id = await w.ExhibitionAsync();
         var duplicate = new BoothInput { Tagline = "Slogan", Products = [new(w.ProductsA[0]), new(w.ProductsA[1]), new(w.ProductsA[0], 1_000)] };
 
-        var none = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input(0), Ct));
-        var twice = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, duplicate, Ct));
+        var none = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input(0), await w.SeenAsync(id, w.MemberA), Ct));
+        var twice = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, duplicate, await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Equal("products", Assert.Single(none.Errors).Key);
         Assert.Equal("products[2].productId", Assert.Single(twice.Errors).Key);
@@ -144,7 +144,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var id = await w.ExhibitionAsync();
         var input = new BoothInput { Tagline = "Slogan", Products = [new(w.ProductsA[0], 10_000), new(w.ProductsA[1], price)] };
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, input, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, input, await w.SeenAsync(id, w.MemberA), Ct));
 
         var message = Assert.Single(refusal.Errors, e => e.Key == "products[1].exhibitionPrice").Value;
         Assert.Contains(price > 0 ? "di bawah harga biasa Rp 25.000" : "lebih dari Rp 0", message, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var id = await w.ExhibitionAsync();
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input() with { Tagline = tagline }, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input() with { Tagline = tagline }, await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Equal("tagline", Assert.Single(refusal.Errors).Key);
     }
@@ -168,10 +168,10 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var id = await w.ExhibitionAsync();
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input(tagline: new string('a', 201)), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input(tagline: new string('a', 201)), await w.SeenAsync(id, w.MemberA), Ct));
         Assert.Contains("paling banyak 200 huruf", refusal.Errors["tagline"], StringComparison.Ordinal);
 
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(tagline: "  " + new string('a', 200) + " "), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(tagline: "  " + new string('a', 200) + " "), await w.SeenAsync(id, w.MemberA), Ct);
         Assert.Equal(200, (await w.BoothAsync(id, w.World.GroupA.Id)).Tagline.Length);
     }
 
@@ -181,9 +181,9 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var draft = await w.ExhibitionAsync(status: ExhibitionStatus.Draft);
         var archived = await w.ExhibitionAsync(status: ExhibitionStatus.Archived);
 
-        await w.RefusedAsync<NotFoundException>(() => w.Booths.ApplyAsync(w.MemberA, draft, w.Input(), Ct));
+        await w.RefusedAsync<NotFoundException>(async () => await w.Booths.ApplyAsync(w.MemberA, draft, w.Input(), await w.SeenAsync(draft, w.MemberA), Ct));
         await Assert.ThrowsAsync<NotFoundException>(() => w.Booths.GetAsync(w.MemberA, draft, Ct));
-        var closed = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, archived, w.Input(), Ct));
+        var closed = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, archived, w.Input(), await w.SeenAsync(archived, w.MemberA), Ct));
         Assert.Contains("sudah ditutup", closed.Message, StringComparison.Ordinal);
     }
 
@@ -191,9 +191,9 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task Applying_twice_is_refused()
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Contains("sudah mengajukan", refusal.Message, StringComparison.Ordinal);
     }
@@ -204,7 +204,7 @@ public sealed class BoothApplyTests(BoothWorld w) : IClassFixture<BoothWorld>
         var id = await w.ExhibitionAsync();
         var input = new BoothInput { Tagline = "", Products = [new(w.ProductsA[0], 30_000), new(w.DraftA)] };
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, id, input, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, id, input, await w.SeenAsync(id, w.MemberA), Ct));
 
         Assert.Equal(["products[0].exhibitionPrice", "products[1].productId", "tagline"], refusal.Errors.Keys.Order().ToArray());
         Assert.Equal("Periksa kembali isian yang ditandai.", refusal.Message);

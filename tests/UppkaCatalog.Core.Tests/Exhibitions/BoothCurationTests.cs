@@ -28,7 +28,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var published = await w.PublishedAsync("Pameran Terima", "Aula A", "Aula B");
         var id = await w.ApplicationAsync(published.Id, w.GroupA);
 
-        await w.Curation.AcceptAsync(w.Staff, id, published.Halls[1].Id, " b-01 ", Ct);
+        await w.Curation.AcceptAsync(w.Staff, id, published.Halls[1].Id, " b-01 ", await w.BoothVersionAsync(id), Ct);
 
         var booth = await w.BoothAsync(id);
         Assert.Equal((BoothStatus.Accepted, published.Halls[1].Id, "B-01", w.Host.Time.GetUtcNow()), (booth.Status, booth.HallId, booth.Number, booth.DecidedAt));
@@ -45,10 +45,10 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var published = await w.PublishedAsync("Pameran Nomor Ganda", "Aula A", "Aula B");
         var first = await w.ApplicationAsync(published.Id, w.GroupA);
         var second = await w.ApplicationAsync(published.Id, w.GroupB);
-        await w.Curation.AcceptAsync(w.Staff, first, published.Halls[0].Id, "A-01", Ct);
+        await w.Curation.AcceptAsync(w.Staff, first, published.Halls[0].Id, "A-01", await w.BoothVersionAsync(first), Ct);
         var before = await w.SnapshotAsync();
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AcceptAsync(w.Staff, second, published.Halls[1].Id, "a-01", Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.AcceptAsync(w.Staff, second, published.Halls[1].Id, "a-01", await w.BoothVersionAsync(second), Ct));
 
         Assert.Equal($"Nomor stan A-01 sudah dipakai {w.GroupA.Name} di pameran ini. Pilih nomor lain.", e.Errors["number"]);
         Assert.Equal(before, await w.SnapshotAsync());
@@ -73,7 +73,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var other = await w.PublishedAsync("Pameran Aula Lain");
         var id = await w.ApplicationAsync(mine.Id, w.GroupA);
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AcceptAsync(w.Staff, id, other.Halls[0].Id, "X-1", Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.AcceptAsync(w.Staff, id, other.Halls[0].Id, "X-1", await w.BoothVersionAsync(id), Ct));
 
         Assert.Equal("hallId", Assert.Single(e.Errors).Key);
         Assert.Equal(BoothStatus.Applied, (await w.BoothAsync(id)).Status);
@@ -88,7 +88,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var published = await w.PublishedAsync($"Pameran Tanpa Nomor {number?.Length}");
         var id = await w.ApplicationAsync(published.Id, w.GroupA);
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AcceptAsync(w.Staff, id, published.Halls[0].Id, number, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.AcceptAsync(w.Staff, id, published.Halls[0].Id, number, await w.BoothVersionAsync(id), Ct));
 
         Assert.Equal("number", Assert.Single(e.Errors).Key);
     }
@@ -103,7 +103,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var id = await w.ApplicationAsync(published.Id, w.GroupA);
         var before = await w.SnapshotAsync();
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RejectAsync(w.Staff, id, reason, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.RejectAsync(w.Staff, id, reason, await w.BoothVersionAsync(id), Ct));
 
         Assert.Contains("Tulis alasan penolakan", e.Errors["reason"]);
         Assert.Equal(before, await w.SnapshotAsync());
@@ -115,7 +115,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var published = await w.PublishedAsync("Pameran Tolak");
         var id = await w.ApplicationAsync(published.Id, w.GroupA);
 
-        await w.Curation.RejectAsync(w.Staff, id, "  Produk belum berizin PIRT. ", Ct);
+        await w.Curation.RejectAsync(w.Staff, id, "  Produk belum berizin PIRT. ", await w.BoothVersionAsync(id), Ct);
 
         var booth = await w.BoothAsync(id);
         Assert.Equal((BoothStatus.Rejected, "Produk belum berizin PIRT.", (int?)null, (string?)null), (booth.Status, booth.DecisionReason, booth.HallId, booth.Number));
@@ -131,8 +131,8 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var id = await w.ApplicationAsync(published.Id, w.GroupA, status);
         var before = await w.SnapshotAsync();
 
-        var accept = await Assert.ThrowsAsync<ConflictException>(() => w.Curation.AcceptAsync(w.Staff, id, published.Halls[0].Id, "A-1", Ct));
-        await Assert.ThrowsAsync<ConflictException>(() => w.Curation.RejectAsync(w.Staff, id, "Alasan", Ct));
+        var accept = await Assert.ThrowsAsync<ConflictException>(async () => await w.Curation.AcceptAsync(w.Staff, id, published.Halls[0].Id, "A-1", await w.BoothVersionAsync(id), Ct));
+        await Assert.ThrowsAsync<ConflictException>(async () => await w.Curation.RejectAsync(w.Staff, id, "Alasan", await w.BoothVersionAsync(id), Ct));
 
         Assert.Contains(expected, accept.Message);
         Assert.Equal(before, await w.SnapshotAsync());
@@ -189,7 +189,7 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
     {
         var published = await w.PublishedAsync("Pameran Berubah Pikiran");
         var id = await w.ApplicationAsync(published.Id, w.GroupC);
-        await w.Curation.RejectAsync(w.Staff, id, "Kuota penuh.", Ct);
+        await w.Curation.RejectAsync(w.Staff, id, "Kuota penuh.", await w.BoothVersionAsync(id), Ct);
 
         var added = await w.Curation.AddBoothAsync(w.Staff, published.Id, w.GroupC.Id, published.Halls[0].Id, "C-1", Ct);
 
@@ -205,10 +205,10 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
         var a = await w.Curation.AddBoothAsync(w.Staff, published.Id, w.GroupA.Id, published.Halls[0].Id, "A-1", Ct);
         await w.Curation.AddBoothAsync(w.Staff, published.Id, w.GroupB.Id, published.Halls[0].Id, "A-2", Ct);
 
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.MoveBoothAsync(w.Staff, a, published.Halls[1].Id, "A-2", Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.MoveBoothAsync(w.Staff, a, published.Halls[1].Id, "A-2", await w.BoothVersionAsync(a), Ct));
         Assert.Equal("A-1", (await w.BoothAsync(a)).Number);
 
-        await w.Curation.MoveBoothAsync(w.Staff, a, published.Halls[1].Id, "B-1", Ct);
+        await w.Curation.MoveBoothAsync(w.Staff, a, published.Halls[1].Id, "B-1", await w.BoothVersionAsync(a), Ct);
 
         var booth = await w.BoothAsync(a);
         Assert.Equal((published.Halls[1].Id, "B-1"), (booth.HallId!.Value, booth.Number));
@@ -232,11 +232,11 @@ public sealed class BoothCurationTests(CurationWorld w) : IClassFixture<Curation
             await db.SaveChangesAsync(Ct);
         }
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RemoveBoothAsync(w.Staff, id, " ", Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.RemoveBoothAsync(w.Staff, id, " ", await w.BoothVersionAsync(id), Ct));
         Assert.Equal("reason", Assert.Single(e.Errors).Key);
         Assert.Equal(BoothStatus.Accepted, (await w.BoothAsync(id)).Status);
 
-        await w.Curation.RemoveBoothAsync(w.Staff, id, "Produk tidak sesuai tema.", Ct);
+        await w.Curation.RemoveBoothAsync(w.Staff, id, "Produk tidak sesuai tema.", await w.BoothVersionAsync(id), Ct);
 
         var booth = await w.BoothAsync(id);
         Assert.Equal((BoothStatus.Rejected, (int?)null, (string?)null, "Produk tidak sesuai tema."), (booth.Status, booth.HallId, booth.Number, booth.DecisionReason));

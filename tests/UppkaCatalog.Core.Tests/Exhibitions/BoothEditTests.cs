@@ -16,7 +16,7 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task An_accepted_booth_can_be_edited_during_the_exhibition_and_keeps_its_hall_number_and_status()
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), await w.SeenAsync(id, w.MemberA), Ct);
         await w.DecideAsync(id, GroupA, BoothStatus.Accepted, number: "A-07");
         var accepted = await w.BoothAsync(id, GroupA);
         w.SetNow(w.Now.AddDays(21)); // the exhibition is on
@@ -26,7 +26,7 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
             Tagline = "Slogan baru",
             Products = [new(w.ProductsA[2]), new(w.ProductsA[4], 19_000), new(w.ProductsA[0], 21_000)],
         };
-        await w.Booths.UpdateAsync(w.MemberA, id, edited, Ct);
+        await w.Booths.UpdateAsync(w.MemberA, id, edited, await w.ShownAsync(id, w.MemberA), Ct);
 
         var booth = await w.BoothAsync(id, GroupA);
         Assert.Equal((BoothStatus.Accepted, accepted.HallId, "A-07", accepted.DecidedAt), (booth.Status, booth.HallId, booth.Number, booth.DecidedAt));
@@ -42,13 +42,13 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var ends = Wib.StartOf(Wib.DayOf(w.Now).AddDays(30));
         var id = await w.ExhibitionAsync(ends: ends);
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
         await w.DecideAsync(id, GroupA, BoothStatus.Accepted, number: "B-01");
 
         w.SetNow(ends.AddSeconds(-1));
-        await w.Booths.UpdateAsync(w.MemberA, id, w.Input(3), Ct);
+        await w.Booths.UpdateAsync(w.MemberA, id, w.Input(3), await w.ShownAsync(id, w.MemberA), Ct);
         w.SetNow(ends);
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.UpdateAsync(w.MemberA, id, w.Input(4), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.UpdateAsync(w.MemberA, id, w.Input(4), await w.ShownAsync(id, w.MemberA), Ct));
 
         Assert.Equal("Pameran sudah berakhir. Stan tidak bisa diubah lagi.", refusal.Message);
         var view = await w.Booths.GetAsync(w.MemberA, id, Ct);
@@ -62,10 +62,10 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task A_rejected_or_withdrawn_booth_cannot_be_edited(BoothStatus status)
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
         await w.DecideAsync(id, GroupA, status, reason: "Alasan");
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.UpdateAsync(w.MemberA, id, w.Input(3), Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.UpdateAsync(w.MemberA, id, w.Input(3), await w.ShownAsync(id, w.MemberA), Ct));
 
         Assert.Equal("status", Assert.Single(refusal.Errors).Key);
     }
@@ -74,10 +74,10 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task Editing_refuses_a_price_not_below_normal_and_writes_nothing()
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
         var input = new BoothInput { Tagline = "Baru", Products = [new(w.ProductsA[0], BoothWorld.NormalPrice)] };
 
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.UpdateAsync(w.MemberA, id, input, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.UpdateAsync(w.MemberA, id, input, await w.ShownAsync(id, w.MemberA), Ct));
 
         Assert.Equal("products[0].exhibitionPrice", Assert.Single(refusal.Errors).Key);
     }
@@ -88,15 +88,15 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
         var closes = w.Now.AddDays(5);
         var open = await w.ExhibitionAsync(closes: closes);
         var late = await w.ExhibitionAsync(closes: closes);
-        await w.Booths.ApplyAsync(w.MemberA, open, w.Input(), Ct);
-        await w.Booths.ApplyAsync(w.MemberA, late, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, open, w.Input(), await w.SeenAsync(open, w.MemberA), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, late, w.Input(), await w.SeenAsync(late, w.MemberA), Ct);
 
-        var view = await w.Booths.WithdrawAsync(w.MemberA, open, Ct);
+        var view = await w.Booths.WithdrawAsync(w.MemberA, open, await w.ShownAsync(open, w.MemberA), Ct);
         Assert.Equal(BoothStatus.Withdrawn, view.Booth!.Status);
         Assert.Contains("booth.withdraw", await w.AuditActionsAsync(view.Booth.BoothId));
 
         w.SetNow(closes);
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.WithdrawAsync(w.MemberA, late, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.WithdrawAsync(w.MemberA, late, await w.ShownAsync(late, w.MemberA), Ct));
         Assert.Contains("Pendaftaran stan sudah ditutup", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -108,17 +108,17 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
         var late = await w.ExhibitionAsync(starts: starts);
         foreach (var id in new[] { early, late })
         {
-            await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+            await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
             await w.DecideAsync(id, GroupA, BoothStatus.Accepted, number: "C-01");
         }
 
         w.SetNow(starts.AddSeconds(-1)); // registration has closed by now: an accepted booth may still withdraw
-        await w.Booths.WithdrawAsync(w.MemberA, early, Ct);
+        await w.Booths.WithdrawAsync(w.MemberA, early, await w.ShownAsync(early, w.MemberA), Ct);
         var withdrawn = await w.BoothAsync(early, GroupA);
         Assert.Equal((BoothStatus.Withdrawn, (int?)null, (string?)null), (withdrawn.Status, withdrawn.HallId, withdrawn.Number));
 
         w.SetNow(starts);
-        var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.WithdrawAsync(w.MemberA, late, Ct));
+        var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.WithdrawAsync(w.MemberA, late, await w.ShownAsync(late, w.MemberA), Ct));
         Assert.Contains("Pameran sudah dimulai", refusal.Message, StringComparison.Ordinal);
     }
 
@@ -128,15 +128,15 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task Applying_again_reuses_the_booth_row_and_clears_the_decision(BoothStatus status)
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(3), await w.SeenAsync(id, w.MemberA), Ct);
         var first = await w.BoothAsync(id, GroupA);
-        if (status == BoothStatus.Withdrawn) await w.Booths.WithdrawAsync(w.MemberA, id, Ct);
+        if (status == BoothStatus.Withdrawn) await w.Booths.WithdrawAsync(w.MemberA, id, await w.ShownAsync(id, w.MemberA), Ct);
         else await w.DecideAsync(id, GroupA, status, reason: "Foto produk kurang jelas");
         var count = await w.BoothCountAsync();
         w.SetNow(w.Now.AddHours(1));
 
         var input = new BoothInput { Tagline = "Kedua kali", Products = [new(w.ProductsA[5]), new(w.ProductsA[1], 9_000)] };
-        await w.Booths.ApplyAsync(w.MemberA, id, input, Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, input, await w.SeenAsync(id, w.MemberA), Ct);
 
         var again = await w.BoothAsync(id, GroupA);
         Assert.Equal(count, await w.BoothCountAsync());
@@ -151,7 +151,7 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     {
         var id = await w.ExhibitionAsync();
         var other = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(2), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(2), await w.SeenAsync(id, w.MemberA), Ct);
         await using (var db = await w.World.Host.DbFactory.CreateDbContextAsync(Ct))
         {
             var p = await db.Products.FindAsync([w.ProductsA[1]], Ct);
@@ -161,8 +161,8 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
 
         try
         {
-            await w.Booths.UpdateAsync(w.MemberA, id, w.Input(2, "Tetap"), Ct);
-            var refusal = await w.RefusedAsync<ValidationException>(() => w.Booths.ApplyAsync(w.MemberA, other, w.Input(2), Ct));
+            await w.Booths.UpdateAsync(w.MemberA, id, w.Input(2, "Tetap"), await w.ShownAsync(id, w.MemberA), Ct);
+            var refusal = await w.RefusedAsync<ValidationException>(async () => await w.Booths.ApplyAsync(w.MemberA, other, w.Input(2), await w.SeenAsync(other, w.MemberA), Ct));
             Assert.Equal("products[1].productId", Assert.Single(refusal.Errors).Key);
         }
         finally
@@ -178,13 +178,13 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task A_new_banner_replaces_the_old_one_whose_files_are_deleted()
     {
         var id = await w.ExhibitionAsync();
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
         var filesBefore = w.World.MediaFiles();
 
-        using (var first = new MemoryStream(TestImages.Jpeg(1200, 400))) await w.Booths.ReplaceBannerAsync(w.MemberA, id, first, Ct);
+        using (var first = new MemoryStream(TestImages.Jpeg(1200, 400))) await w.Booths.ReplaceBannerAsync(w.MemberA, id, first, await w.ShownAsync(id, w.MemberA), Ct);
         var firstKey = (await w.BoothAsync(id, GroupA)).BannerKey;
         var firstFiles = w.World.MediaFiles().Except(filesBefore).ToList();
-        using (var second = new MemoryStream(TestImages.Jpeg(1200, 400))) await w.Booths.ReplaceBannerAsync(w.MemberA, id, second, Ct);
+        using (var second = new MemoryStream(TestImages.Jpeg(1200, 400))) await w.Booths.ReplaceBannerAsync(w.MemberA, id, second, await w.ShownAsync(id, w.MemberA), Ct);
         var view = await w.Booths.GetAsync(w.MemberA, id, Ct);
 
         Assert.NotNull(firstKey);
@@ -199,12 +199,12 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
     public async Task A_banner_after_the_exhibition_ended_or_too_small_is_refused_and_leaves_no_files()
     {
         var id = await w.ExhibitionAsync(ends: w.Now.AddDays(27));
-        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), Ct);
+        await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), await w.SeenAsync(id, w.MemberA), Ct);
 
         var small = await w.RefusedAsync<ValidationException>(async () =>
         {
             using var upload = new MemoryStream(TestImages.Jpeg(400, 200));
-            await w.Booths.ReplaceBannerAsync(w.MemberA, id, upload, Ct);
+            await w.Booths.ReplaceBannerAsync(w.MemberA, id, upload, await w.ShownAsync(id, w.MemberA), Ct);
         });
         Assert.Equal("banner", Assert.Single(small.Errors).Key);
 
@@ -212,7 +212,7 @@ public sealed class BoothEditTests(BoothWorld w) : IClassFixture<BoothWorld>
         var late = await w.RefusedAsync<ValidationException>(async () =>
         {
             using var upload = new MemoryStream(TestImages.Jpeg(1200, 400));
-            await w.Booths.ReplaceBannerAsync(w.MemberA, id, upload, Ct);
+            await w.Booths.ReplaceBannerAsync(w.MemberA, id, upload, await w.ShownAsync(id, w.MemberA), Ct);
         });
         Assert.Equal("Pameran sudah berakhir. Stan tidak bisa diubah lagi.", late.Message);
     }

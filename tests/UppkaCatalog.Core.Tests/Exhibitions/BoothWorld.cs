@@ -99,6 +99,20 @@ public sealed class BoothWorld : IAsyncLifetime
         await db.SaveChangesAsync(Ct);
     }
 
+    /// <summary>
+    /// The version of the actor's group's booth as the editor page loaded now would show it: null when the group has
+    /// no booth row there (or the actor is no member), what <see cref="BoothApplicationService.ApplyAsync"/> expects.
+    /// </summary>
+    public async Task<Guid?> SeenAsync(int exhibitionId, Actor actor)
+    {
+        await using var db = await World.Host.DbFactory.CreateDbContextAsync(Ct);
+        return await db.Booths.Where(b => b.ExhibitionId == exhibitionId && b.GroupId == actor.GroupId)
+            .Select(b => (Guid?)b.Version).FirstOrDefaultAsync(Ct);
+    }
+
+    /// <summary>As <see cref="SeenAsync"/>, empty when there is no booth (the refusal under test comes before the version check).</summary>
+    public async Task<Guid> ShownAsync(int exhibitionId, Actor actor) => await SeenAsync(exhibitionId, actor) ?? Guid.Empty;
+
     public async Task<Booth> BoothAsync(int exhibitionId, int groupId)
     {
         await using var db = await World.Host.DbFactory.CreateDbContextAsync(Ct);

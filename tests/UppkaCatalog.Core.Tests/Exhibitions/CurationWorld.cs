@@ -84,7 +84,7 @@ public sealed class CurationWorld : IAsyncLifetime
     public async Task<CuratedExhibition> PublishedAsync(string title, params string[] halls)
     {
         var draft = await DraftAsync(title, halls.Length == 0 ? ["Aula Utama"] : halls);
-        await Curation.PublishAsync(Staff, draft.Id, Ct);
+        await Curation.PublishAsync(Staff, draft.Id, draft.Version, Ct);
         return await Curation.GetAsync(Staff, draft.Id, Ct);
     }
 
@@ -100,6 +100,20 @@ public sealed class CurationWorld : IAsyncLifetime
         db.Booths.Add(booth);
         await db.SaveChangesAsync(Ct);
         return booth.Id;
+    }
+
+    /// <summary>The booth's version as a page loaded now would show it; empty for a booth that does not exist.</summary>
+    public async Task<Guid> BoothVersionAsync(int boothId)
+    {
+        await using var db = await Host.DbFactory.CreateDbContextAsync(Ct);
+        return await db.Booths.Where(b => b.Id == boothId).Select(b => b.Version).FirstOrDefaultAsync(Ct);
+    }
+
+    /// <summary>The exhibition's version as a page loaded now would show it; empty for one that does not exist.</summary>
+    public async Task<Guid> ExhibitionVersionAsync(int exhibitionId)
+    {
+        await using var db = await Host.DbFactory.CreateDbContextAsync(Ct);
+        return await db.Exhibitions.Where(e => e.Id == exhibitionId).Select(e => e.Version).FirstOrDefaultAsync(Ct);
     }
 
     public async Task<Booth> BoothAsync(int boothId)

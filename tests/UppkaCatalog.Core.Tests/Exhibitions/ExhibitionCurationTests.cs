@@ -65,12 +65,12 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
         var input = draft.ToInput();
 
         input.Slug = "pameran-terpakai";
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.UpdateAsync(w.Staff, draft.Id, input, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.UpdateAsync(w.Staff, draft.Id, input, await w.ExhibitionVersionAsync(draft.Id), Ct));
         Assert.Equal("slug", Assert.Single(e.Errors).Key);
 
         input.Slug = "Pameran Baru Sekali";
         input.Theme = "Tema baru";
-        var saved = await w.Curation.UpdateAsync(w.Staff, draft.Id, input, Ct);
+        var saved = await w.Curation.UpdateAsync(w.Staff, draft.Id, input, await w.ExhibitionVersionAsync(draft.Id), Ct);
         Assert.Equal(("pameran-baru-sekali", "Tema baru"), (saved.Slug, saved.Theme));
         Assert.Contains(await w.AuditAsync($"Exhibition:{draft.Id}"), a => a.Action == "exhibition.update");
     }
@@ -82,13 +82,13 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
         var input = published.ToInput();
         input.Slug = "alamat-lain";
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.UpdateAsync(w.Staff, published.Id, input, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.UpdateAsync(w.Staff, published.Id, input, await w.ExhibitionVersionAsync(published.Id), Ct));
         Assert.Contains("tidak bisa diubah setelah terbit", e.Errors["slug"]);
 
         input.Slug = published.Slug;
         input.Title = "Pameran Tautan Tetap (diperpanjang)";
         input.EndsAtWib = new DateTime(2026, 12, 20);
-        var saved = await w.Curation.UpdateAsync(w.Staff, published.Id, input, Ct);
+        var saved = await w.Curation.UpdateAsync(w.Staff, published.Id, input, await w.ExhibitionVersionAsync(published.Id), Ct);
         Assert.Equal(("pameran-tautan-tetap", new DateTimeOffset(2026, 12, 19, 17, 0, 0, TimeSpan.Zero)), (saved.Slug, saved.EndsAt));
     }
 
@@ -97,17 +97,17 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
     {
         var draft = await w.DraftAsync("Pameran Tanpa Aula");
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.PublishAsync(w.Staff, draft.Id, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.PublishAsync(w.Staff, draft.Id, await w.ExhibitionVersionAsync(draft.Id), Ct));
         Assert.Contains("paling sedikit satu aula", e.Errors["halls"]);
         Assert.Equal(ExhibitionStatus.Draft, (await w.ExhibitionAsync(draft.Id)).Status);
 
         await w.Curation.AddHallAsync(w.Staff, draft.Id, "Aula Kerajinan", Ct);
-        await w.Curation.PublishAsync(w.Staff, draft.Id, Ct);
+        await w.Curation.PublishAsync(w.Staff, draft.Id, await w.ExhibitionVersionAsync(draft.Id), Ct);
 
         Assert.Equal(ExhibitionStatus.Published, (await w.ExhibitionAsync(draft.Id)).Status);
         var publish = Assert.Single(await w.AuditAsync($"Exhibition:{draft.Id}"), a => a.Action == "exhibition.publish");
         Assert.Equal(w.Staff.UserId, publish.ActorId);
-        var again = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.PublishAsync(w.Staff, draft.Id, Ct));
+        var again = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.PublishAsync(w.Staff, draft.Id, await w.ExhibitionVersionAsync(draft.Id), Ct));
         Assert.Contains("sudah terbit", again.Message);
     }
 
@@ -115,15 +115,15 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
     public async Task A_draft_is_not_archived_and_a_running_exhibition_only_with_confirmation()
     {
         var draft = await w.DraftAsync("Pameran Draf Arsip", "Aula");
-        var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.ArchiveAsync(w.Staff, draft.Id, confirmBeforeEnd: true, Ct));
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.ArchiveAsync(w.Staff, draft.Id, await w.ExhibitionVersionAsync(draft.Id), confirmBeforeEnd: true, Ct));
         Assert.Contains("belum pernah terbit", e.Message);
 
         var published = await w.PublishedAsync("Pameran Ditutup Awal");
-        var early = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.ArchiveAsync(w.Staff, published.Id, false, Ct));
+        var early = await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.ArchiveAsync(w.Staff, published.Id, await w.ExhibitionVersionAsync(published.Id), false, Ct));
         Assert.Contains("belum berakhir", early.Message);
         Assert.Equal(ExhibitionStatus.Published, (await w.ExhibitionAsync(published.Id)).Status);
 
-        await w.Curation.ArchiveAsync(w.Staff, published.Id, confirmBeforeEnd: true, Ct);
+        await w.Curation.ArchiveAsync(w.Staff, published.Id, await w.ExhibitionVersionAsync(published.Id), confirmBeforeEnd: true, Ct);
 
         Assert.Equal(ExhibitionStatus.Archived, (await w.ExhibitionAsync(published.Id)).Status);
         var archive = Assert.Single(await w.AuditAsync($"Exhibition:{published.Id}"), a => a.Action == "exhibition.archive");
@@ -135,18 +135,18 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
     {
         var published = await w.PublishedAsync("Pameran Selesai Selamanya");
         var application = await w.ApplicationAsync(published.Id, w.GroupA);
-        await w.Curation.ArchiveAsync(w.Staff, published.Id, confirmBeforeEnd: true, Ct);
+        await w.Curation.ArchiveAsync(w.Staff, published.Id, await w.ExhibitionVersionAsync(published.Id), confirmBeforeEnd: true, Ct);
         var hallId = published.Halls[0].Id;
         var before = await w.SnapshotAsync();
 
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.UpdateAsync(w.Staff, published.Id, published.ToInput(), Ct));
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.PublishAsync(w.Staff, published.Id, Ct));
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.ArchiveAsync(w.Staff, published.Id, true, Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.UpdateAsync(w.Staff, published.Id, published.ToInput(), await w.ExhibitionVersionAsync(published.Id), Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.PublishAsync(w.Staff, published.Id, await w.ExhibitionVersionAsync(published.Id), Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.ArchiveAsync(w.Staff, published.Id, await w.ExhibitionVersionAsync(published.Id), true, Ct));
         await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AddHallAsync(w.Staff, published.Id, "Aula Baru", Ct));
         await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RenameHallAsync(w.Staff, hallId, "Nama Baru", Ct));
         await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RemoveHallAsync(w.Staff, hallId, Ct));
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AcceptAsync(w.Staff, application, hallId, "A-01", Ct));
-        await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RejectAsync(w.Staff, application, "Alasan", Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.AcceptAsync(w.Staff, application, hallId, "A-01", await w.BoothVersionAsync(application), Ct));
+        await Assert.ThrowsAsync<ValidationException>(async () => await w.Curation.RejectAsync(w.Staff, application, "Alasan", await w.BoothVersionAsync(application), Ct));
         await Assert.ThrowsAsync<ValidationException>(() => w.Curation.AddBoothAsync(w.Staff, published.Id, w.GroupB.Id, hallId, "A-02", Ct));
         using var banner = new MemoryStream(TestImages.Jpeg(1000, 400));
         await Assert.ThrowsAsync<ValidationException>(() => w.Curation.SetBannerAsync(w.Staff, published.Id, banner, Ct));
@@ -162,8 +162,8 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
         var late = await world.DraftAsync("Pameran Terlambat", "Aula");
         world.Host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 14, 17, 0, 0, TimeSpan.Zero)); // 15 Dec 00:00 WIB: just ended
 
-        await world.Curation.ArchiveAsync(world.Staff, published.Id, confirmBeforeEnd: false, Ct);
-        var e = await Assert.ThrowsAsync<ValidationException>(() => world.Curation.PublishAsync(world.Staff, late.Id, Ct));
+        await world.Curation.ArchiveAsync(world.Staff, published.Id, await world.ExhibitionVersionAsync(published.Id), confirmBeforeEnd: false, Ct);
+        var e = await Assert.ThrowsAsync<ValidationException>(async () => await world.Curation.PublishAsync(world.Staff, late.Id, await world.ExhibitionVersionAsync(late.Id), Ct));
 
         Assert.Equal(ExhibitionStatus.Archived, (await world.ExhibitionAsync(published.Id)).Status);
         Assert.Null(Assert.Single(await world.AuditAsync($"Exhibition:{published.Id}"), a => a.Action == "exhibition.archive").Details);
@@ -231,7 +231,7 @@ public sealed class ExhibitionCurationTests(CurationWorld w) : IClassFixture<Cur
         var accepted = await w.ApplicationAsync(published.Id, w.GroupA);
         await w.ApplicationAsync(published.Id, w.GroupB);
         await w.ApplicationAsync(published.Id, w.GroupC, BoothStatus.Withdrawn);
-        await w.Curation.AcceptAsync(w.Staff, accepted, published.Halls[0].Id, "H-1", Ct);
+        await w.Curation.AcceptAsync(w.Staff, accepted, published.Halls[0].Id, "H-1", await w.BoothVersionAsync(accepted), Ct);
 
         var row = Assert.Single(await w.Curation.ListAsync(w.Staff, Ct), r => r.Id == published.Id);
 

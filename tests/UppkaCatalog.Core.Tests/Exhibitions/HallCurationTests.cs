@@ -59,7 +59,7 @@ public sealed class HallCurationTests(CurationWorld w) : IClassFixture<CurationW
         var published = await w.PublishedAsync("Pameran Aula Berisi", "Aula Penuh", "Aula Kosong");
         var (full, empty) = (published.Halls[0], published.Halls[1]);
         var booth = await w.ApplicationAsync(published.Id, w.GroupA);
-        await w.Curation.AcceptAsync(w.Staff, booth, full.Id, "P-1", Ct);
+        await w.Curation.AcceptAsync(w.Staff, booth, full.Id, "P-1", await w.BoothVersionAsync(booth), Ct);
         var before = await w.SnapshotAsync();
 
         var e = await Assert.ThrowsAsync<ValidationException>(() => w.Curation.RemoveHallAsync(w.Staff, full.Id, Ct));
@@ -67,7 +67,7 @@ public sealed class HallCurationTests(CurationWorld w) : IClassFixture<CurationW
         Assert.Equal("Aula \"Aula Penuh\" masih berisi 1 stan. Pindahkan atau hapus stan itu dulu, baru aula bisa dihapus.", e.Errors["hall"]);
         Assert.Equal(before, await w.SnapshotAsync());
 
-        await w.Curation.MoveBoothAsync(w.Staff, booth, empty.Id, "P-1", Ct);
+        await w.Curation.MoveBoothAsync(w.Staff, booth, empty.Id, "P-1", await w.BoothVersionAsync(booth), Ct);
         await w.Curation.RemoveHallAsync(w.Staff, full.Id, Ct);
 
         var after = await w.Curation.GetAsync(w.Staff, published.Id, Ct);

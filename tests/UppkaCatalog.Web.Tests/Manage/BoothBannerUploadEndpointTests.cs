@@ -14,7 +14,8 @@ namespace UppkaCatalog.Web.Tests.Manage;
 /// <summary>
 /// <c>POST /kelola/unggah/pameran/{exhibitionId}/spanduk</c> over real HTTP, as photo-upload.js sends it: the
 /// booth of the signed-in member's group gets the banner; anything else is refused with a message the page shows.
-/// Works as the fourth demo member, whose group has an accepted booth in the ongoing demo exhibition.
+/// Works as the fourth demo member, whose group has an accepted booth in the ongoing demo exhibition. The address
+/// carries <c>?versi=</c>, the booth version the page showed; a stale one answers 409.
 /// </summary>
 [Collection(DemoAppCollection.Name)]
 public sealed class BoothBannerUploadEndpointTests(AppFactory app)
@@ -29,7 +30,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var (exhibitionId, boothId) = await OwnBoothAsync();
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
@@ -44,7 +45,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var otherExhibition = await app.QueryAsync(db => db.Exhibitions.Where(e => e.Slug == "pekan-produk-kampung-kb").Select(e => e.Id).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(otherExhibition, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(otherExhibition, Guid.Empty, await TokenAsync(client), Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Kelompok Anda belum punya stan di pameran ini.", await DetailAsync(response));
@@ -57,7 +58,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, await TokenAsync(client), Jpeg(500, 200)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), Jpeg(500, 200)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("terlalu kecil", await DetailAsync(response), StringComparison.Ordinal);
@@ -71,12 +72,47 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, null, Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), null, Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Muat ulang halaman", await DetailAsync(response), StringComparison.Ordinal);
         Assert.Equal(before, await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct)));
     }
+
+    [Fact]
+    public async Task An_upload_from_a_page_that_showed_an_older_booth_version_answers_409_and_stores_nothing()
+    {
+        var (exhibitionId, boothId) = await OwnBoothAsync();
+        var shown = await VersionAsync(boothId);
+        var client = await MemberClientAsync();
+        var token = await TokenAsync(client);
+        using (var first = await client.SendAsync(Upload(exhibitionId, shown, token, Jpeg(1200, 400)), Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode); // this upload gave the booth a new version
+        }
+
+        var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
+
+        using var response = await client.SendAsync(Upload(exhibitionId, shown, token, Jpeg(1200, 400)), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.StartsWith("Stan ini baru saja diubah oleh orang lain", await DetailAsync(response), StringComparison.Ordinal);
+        Assert.Equal(before, await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task An_upload_without_a_version_is_refused_before_the_image_is_read()
+    {
+        var (exhibitionId, _) = await OwnBoothAsync();
+        var client = await MemberClientAsync();
+
+        using var response = await client.SendAsync(Upload(exhibitionId, null, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("versi stan", await DetailAsync(response), StringComparison.Ordinal);
+    }
+
+    private Task<Guid> VersionAsync(int boothId) => app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.Version).SingleAsync(Ct));
 
     private static Core.Media.PhotoView? BannerImagesView(string? key) => Core.Media.BannerImages.View(key, "");
 
@@ -96,13 +132,13 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         return Html.HiddenInputs(html)["__RequestVerificationToken"];
     }
 
-    private static HttpRequestMessage Upload(int exhibitionId, string? token, byte[] file)
+    private static HttpRequestMessage Upload(int exhibitionId, Guid? version, string? token, byte[] file)
     {
         var content = new MultipartFormDataContent();
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         content.Add(part, "file", "spanduk.jpg");
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/kelola/unggah/pameran/{exhibitionId}/spanduk") { Content = content };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/kelola/unggah/pameran/{exhibitionId}/spanduk" + (version is { } v ? $"?versi={v}" : "")) { Content = content };
         if (token is not null) request.Headers.Add("RequestVerificationToken", token);
         return request;
     }

@@ -31,7 +31,7 @@ public sealed class BoothEditorModelTests
     [Fact]
     public void Prices_are_read_as_whole_rupiah_and_an_unreadable_one_stops_the_send()
     {
-        var model = BoothEditorModel.From(new OwnBoothDetail(1, BoothStatus.Applied, "Slogan", null, null, null, DateTimeOffset.UnixEpoch, null, null,
+        var model = BoothEditorModel.From(new OwnBoothDetail(1, BoothStatus.Applied, "Slogan", null, null, null, DateTimeOffset.UnixEpoch, null, null, Guid.Empty,
             [new BoothProductInput(10, 20_000), new BoothProductInput(20)]));
         Assert.Equal(["20.000", ""], model.Chosen.Select(c => c.PriceText).ToArray());
 

@@ -13,6 +13,7 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
         b.Property(e => e.Theme).HasMaxLength(200);
         b.Property(e => e.Description).HasMaxLength(4000);
         b.Property(e => e.BannerKey).HasMaxLength(200);
+        b.Property(e => e.Version).IsConcurrencyToken();
         b.HasIndex(e => e.Slug).IsUnique();
         b.HasIndex(e => new { e.Status, e.StartsAt });
         b.HasMany(e => e.Halls).WithOne(h => h.Exhibition).HasForeignKey(h => h.ExhibitionId).OnDelete(DeleteBehavior.Cascade);
@@ -40,6 +41,7 @@ internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
         b.Property(x => x.Tagline).HasMaxLength(200);
         b.Property(x => x.BannerKey).HasMaxLength(200);
         b.Property(x => x.DecisionReason).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
         // A group takes at most one booth in an exhibition, and a booth number is used once.
         b.HasIndex(x => new { x.ExhibitionId, x.GroupId }).IsUnique();
         // Applications have no number yet: NULLs never clash in a unique index (SQLite and PostgreSQL alike).

@@ -13,7 +13,9 @@ namespace UppkaCatalog.Web.Components.Pages.Manage;
 /// <summary>
 /// <c>/kelola/pameran/{exhibitionId}</c>: apply for a booth, prepare it (tagline, products, prices, order,
 /// banner), withdraw. The rules are the service's; this page sends what the member chose and puts each
-/// refusal beside its field.
+/// refusal beside its field. Every change sends the booth version this page showed: when staff decided or another
+/// member changed the booth meanwhile, the service's conflict is shown with a "load the latest" action, and what the
+/// member typed stays in the form until they choose it.
 /// </summary>
 public sealed partial class BoothEditorPage
 {
@@ -22,6 +24,7 @@ public sealed partial class BoothEditorPage
     private bool _notFound;
     private bool _busy;
     private string? _summary;
+    private string? _conflict;
     private ElementReference _alerts;
 
     [Parameter] public int ExhibitionId { get; set; }
@@ -61,9 +64,13 @@ public sealed partial class BoothEditorPage
         }
     }
 
+    /// <summary>The version every change is made over: the booth row this page last showed (none before a first application).</summary>
+    private Guid? ShownVersion => _view?.Booth?.Version;
+
     private void Show(BoothEditorView view)
     {
         _view = view;
+        _conflict = null;
         // A withdrawn or rejected booth is the starting point of a new application: its tagline and products come back.
         _model = BoothEditorModel.From(view.Booth);
     }
@@ -84,8 +91,8 @@ public sealed partial class BoothEditorPage
 
         var applying = _view!.CanApply;
         await RunAsync(async actor => applying
-                ? await Booths.ApplyAsync(actor, ExhibitionId, input)
-                : await Booths.UpdateAsync(actor, ExhibitionId, input),
+                ? await Booths.ApplyAsync(actor, ExhibitionId, input, ShownVersion)
+                : await Booths.UpdateAsync(actor, ExhibitionId, input, ShownVersion!.Value),
             applying ? T["Applied"] : T["Saved"], input.Products.Select(p => p.ProductId).ToList());
     }
 
@@ -93,10 +100,10 @@ public sealed partial class BoothEditorPage
     {
         var sure = await Dialogs.ShowMessageBoxAsync(T["WithdrawTitle"], T["WithdrawConfirm"], yesText: T["Withdraw"], cancelText: M["Cancel"]);
         if (sure != true) return;
-        await RunAsync(actor => Booths.WithdrawAsync(actor, ExhibitionId), T["Withdrawn"], []);
+        await RunAsync(actor => Booths.WithdrawAsync(actor, ExhibitionId, ShownVersion!.Value), T["Withdrawn"], []);
     }
 
-    private async Task RemoveBannerAsync() => await RunAsync(actor => Booths.RemoveBannerAsync(actor, ExhibitionId), T["BannerRemoved"], [], keepForm: true);
+    private async Task RemoveBannerAsync() => await RunAsync(actor => Booths.RemoveBannerAsync(actor, ExhibitionId, ShownVersion!.Value), T["BannerRemoved"], [], keepForm: true);
 
     private async Task BannerUploadedAsync()
     {
@@ -105,11 +112,19 @@ public sealed partial class BoothEditorPage
         Snackbar.Add(T["BannerSaved"], Severity.Success);
     }
 
+    /// <summary>After a conflict, on the member's word: the booth as saved now, replacing what they typed.</summary>
+    private async Task LoadLatestAsync()
+    {
+        _summary = null;
+        Show(await Booths.GetAsync(await AuthState.ActorAsync(), ExhibitionId));
+    }
+
     /// <summary>Calls the service; on success shows the new state, on refusal places the messages and moves focus to them.</summary>
     private async Task RunAsync(Func<Actor, Task<BoothEditorView>> call, string done, IReadOnlyList<int> sentOrder, bool keepForm = false)
     {
         _busy = true;
         _summary = null;
+        _conflict = null;
         try
         {
             var view = await call(await AuthState.ActorAsync());
@@ -122,7 +137,11 @@ public sealed partial class BoothEditorPage
             _model!.SetErrors(e.Errors, sentOrder);
             _summary = e.Message;
         }
-        catch (ServiceException e) when (e is ConflictException or NotFoundException)
+        catch (ConflictException e)
+        {
+            _conflict = e.Message;
+        }
+        catch (NotFoundException e)
         {
             _summary = e.Message;
         }
@@ -131,7 +150,7 @@ public sealed partial class BoothEditorPage
             _busy = false;
         }
 
-        if (_summary is not null)
+        if (_summary is not null || _conflict is not null)
         {
             StateHasChanged();
             await _alerts.FocusAsync();
