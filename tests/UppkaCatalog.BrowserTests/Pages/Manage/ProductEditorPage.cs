@@ -33,6 +33,9 @@ public sealed partial class ProductEditorPage(IPage page) : MemberPage(page)
 
     public ILocator SavedPhotos => Page.Locator("main ol.photo-grid > li");
 
+    /// <summary>"Isian yang belum disimpan dipulihkan…": the form came back from the server-side draft.</summary>
+    public ILocator RestoredNotice => Page.Locator("main .restored");
+
     public Task OpenNewAsync() => OpenPathAsync(NewPath);
 
     public Task OpenAsync(int id) => OpenPathAsync(PathFor(id));
