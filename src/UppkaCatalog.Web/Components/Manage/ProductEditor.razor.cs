@@ -108,8 +108,11 @@ public sealed partial class ProductEditor
             }
         }
 
-        _model = _view is null ? new ProductEditorModel() : ProductEditorModel.FromView(_view);
-        if (restoreDraft) await RestoreDraftAsync(id);
+        // The form shows only once the draft was read: shown earlier (a render happens while the draft is read),
+        // what the member typed meanwhile would be replaced by the restored draft.
+        var model = _view is null ? new ProductEditorModel() : ProductEditorModel.FromView(_view);
+        if (restoreDraft) model = await RestoreDraftAsync(id) ?? model;
+        _model = model;
         _loaded = true;
     }
 
@@ -118,21 +121,22 @@ public sealed partial class ProductEditor
     /// version now saved always counts — adding photos or a status change leaves the version alone.
     /// One typed on an older version counts only if it is newer than the product's last change, and
     /// keeps that older version, so saving it reports the conflict instead of overwriting.
+    /// Returns the draft to show, or null when there is none worth keeping.
     /// </summary>
-    private async Task RestoreDraftAsync(int id)
+    private async Task<ProductEditorModel?> RestoreDraftAsync(int id)
     {
-        if (await Drafts.GetAsync(_actor, id) is not { } draft) return;
+        if (await Drafts.GetAsync(_actor, id) is not { } draft) return null;
         var typed = ProductEditorModel.FromJson(draft.Json);
         var stale = typed is null
             || (_view is not null && typed.Version != _view.Version && draft.SavedAt <= _view.UpdatedAt);
         if (stale)
         {
             await Drafts.DeleteAsync(_actor, id);
-            return;
+            return null;
         }
 
-        _model = typed;
         _restored = true;
+        return typed;
     }
 
     private void FieldChanged(string key)

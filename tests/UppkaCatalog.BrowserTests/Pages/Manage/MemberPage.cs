@@ -10,6 +10,12 @@ public abstract class MemberPage(IPage page) : BasePage(page)
     /// <summary>The area's own navigation; its data-interactive turns "true" when the circuit has rendered the page.</summary>
     public ILocator AreaNav => Page.Locator("nav.manage-nav");
 
+    /// <summary>"Menyiapkan formulir…": shown, with every field disabled, until the circuit is live.</summary>
+    public ILocator Preparing => Page.Locator("main .area-preparing[role=status]");
+
+    /// <summary>The area's fieldset, disabled and aria-busy until the circuit is live.</summary>
+    public ILocator AreaBody => Page.Locator("main fieldset.area-body");
+
     /// <summary>Snackbar messages (saved, deleted…).</summary>
     public ILocator Snackbars => Page.Locator(".mud-snackbar");
 

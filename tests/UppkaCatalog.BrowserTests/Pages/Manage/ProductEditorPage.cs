@@ -33,17 +33,26 @@ public sealed partial class ProductEditorPage(IPage page) : MemberPage(page)
 
     public ILocator SavedPhotos => Page.Locator("main ol.photo-grid > li");
 
+    /// <summary>"Isian yang belum disimpan dipulihkan…": the form came back from the server-side draft.</summary>
+    public ILocator RestoredNotice => Page.Locator("main .restored");
+
     public Task OpenNewAsync() => OpenPathAsync(NewPath);
 
     public Task OpenAsync(int id) => OpenPathAsync(PathFor(id));
 
     public Task FillAsync(string key, string value) => Field(key).FillAsync(value);
 
-    /// <summary>Picks a category in the MudSelect (a popover list, not a native select).</summary>
-    public async Task ChooseCategoryAsync(string name)
+    /// <summary>The category: a native select (EditorSelect), whose change reaches the circuit in order with the typing.</summary>
+    public ILocator CategorySelect => Page.Locator(".field-categorySlug select");
+
+    /// <summary>Picks a category by its shown name.</summary>
+    public Task ChooseCategoryAsync(string name) => CategorySelect.SelectOptionAsync(new SelectOptionValue { Label = name });
+
+    /// <summary>Picks the first category in the list (whatever the demo data calls it).</summary>
+    public async Task ChooseFirstCategoryAsync()
     {
-        await Page.Locator(".field-categorySlug .mud-select-input, .field-categorySlug .mud-input-slot").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = name }).First.ClickAsync();
+        var first = await CategorySelect.Locator("option:not([disabled])").First.GetAttributeAsync("value");
+        await CategorySelect.SelectOptionAsync(first!);
     }
 
     /// <summary>Saves; a new product's address then becomes /kelola/produk/{id}, whose id this returns.</summary>

@@ -144,11 +144,12 @@ public sealed partial class ExhibitionCurationPage(IPage page) : StaffAreaPage(p
         await input.PressAsync("Tab");
     }
 
+    /// <summary>Picks the option of a native select (EditorSelect) whose text contains <paramref name="option"/>.</summary>
     private async Task ChooseAsync(string inputId, string option)
     {
-        // The outer div.mud-select holding the input (its inner input control carries the class too).
-        await Dialog.Locator("div.mud-select").Filter(new() { Has = Page.Locator($"#{inputId}") }).First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = option }).First.ClickAsync();
+        var select = Dialog.Locator($"select#{inputId}");
+        var value = await select.Locator("option").Filter(new() { HasTextString = option }).First.GetAttributeAsync("value");
+        await select.SelectOptionAsync(value!);
     }
 
     /// <summary>The confirmation box's "yes" button carries the same word as the button that opened it.</summary>

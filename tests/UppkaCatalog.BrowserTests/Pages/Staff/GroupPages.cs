@@ -26,11 +26,9 @@ public sealed class GroupsPage(IPage page) : StaffAreaPage(page)
 
     public Task OpenAsync() => OpenPathAsync(Path);
 
-    public async Task ChooseRegencyAsync(string name)
-    {
-        await Dialog.Locator("div.mud-select").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextString = name }).First.ClickAsync();
-    }
+    /// <summary>The regency is a native select (EditorSelect): picked by its shown name.</summary>
+    public Task ChooseRegencyAsync(string name) =>
+        Dialog.Locator("#group-regency").SelectOptionAsync(new SelectOptionValue { Label = name });
 }
 
 /// <summary><c>/staf/kelompok/{id}</c>: a group's invitations, and a new invitation's one-time link.</summary>
