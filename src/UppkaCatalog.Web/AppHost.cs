@@ -100,8 +100,8 @@ public static class AppHost
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
         });
-        // Fastest: pages are compressed per request (the output cache keeps them uncompressed), and level 1 already
-        // takes the HTML to a fifth; higher levels cost CPU on a 2-core machine for a few per cent.
+        // Fastest: pages the output cache does not keep are compressed per request, and level 1 already takes the HTML
+        // to a fifth; higher levels cost CPU on a 2-core machine for a few per cent.
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         // Validated here, so a bad Site:PublicBaseUrl stops start-up with one line (Program.cs), not at the first page.
@@ -127,7 +127,6 @@ public static class AppHost
 
         // First: the time a request takes includes everything after it.
         app.UseSlowRequestLog();
-        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
@@ -145,6 +144,10 @@ public static class AppHost
         app.UseVisitCounting();
         // After localization and authentication: the cache varies by language and skips signed-in visitors.
         app.UseOutputCache();
+        // Inside the output cache: a cached page is kept compressed (one copy per Accept-Encoding, PublicPageCache),
+        // so a WhatsApp rush on one page costs no compression at all (bench/rush-load.sh, product page at 1,000
+        // connections: 18,020 → 36,177 req/s, p99 122 → 62 ms against compressing every hit).
+        app.UseResponseCompression();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -75,6 +75,8 @@ public static class PublicPageCache
             // Without Site:PublicBaseUrl a page's absolute addresses come from the request's Host: a copy made for
             // Host: evil.example must never be served to anyone asking under the real name (the default, kept). With
             // it, every host name the server answers to gets the same page, so one copy serves them all.
+            // The copy is stored compressed (response compression runs inside the cache): one copy per encoding asked for.
+            context.CacheVaryByRules.HeaderNames = "Accept-Encoding";
             context.CacheVaryByRules.VaryByHost = !http.RequestServices.GetRequiredService<PublicUrls>().IsConfigured;
             context.Tags.Add(Tag(PublicContent.Catalog));
             var path = http.Request.Path;

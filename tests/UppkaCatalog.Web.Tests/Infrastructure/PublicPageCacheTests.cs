@@ -95,4 +95,44 @@ public sealed class PublicPageCacheTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("lang=\"en\"", english);
         Assert.Contains("lang=\"id\"", again);
     }
+
+    /// <summary>
+    /// Cached pages are kept compressed (compression runs inside the output cache): each client must still get the
+    /// encoding it asked for, also from the cache — never brotli for a gzip-only client, never bytes for one that
+    /// asked for none.
+    /// </summary>
+    [Fact]
+    public async Task A_cached_page_comes_in_the_encoding_each_visitor_asked_for()
+    {
+        using var client = app.Browser();
+        foreach (var round in new[] { "first", "cached" })
+        {
+            foreach (var encoding in new[] { "br", "gzip", "" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/katalog");
+                if (encoding.Length > 0) request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+                using var response = await client.SendAsync(request, Ct);
+                var body = await response.Content.ReadAsByteArrayAsync(Ct);
+
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(encoding, string.Join(",", response.Content.Headers.ContentEncoding));
+                if (round == "cached") Assert.True(response.Headers.Age is not null, $"'{encoding}' was not served from the cache");
+                var html = System.Text.Encoding.UTF8.GetString(Decode(body, encoding));
+                Assert.Contains("<html", html, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
+    private static byte[] Decode(byte[] body, string encoding)
+    {
+        if (encoding.Length == 0) return body;
+        using var input = new MemoryStream(body);
+        using Stream decoder = encoding == "br"
+            ? new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        decoder.CopyTo(output);
+        return output.ToArray();
+    }
 }
