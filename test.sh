@@ -198,6 +198,20 @@ if [ -f "$PUBLISH/UppkaCatalog.Web.dll" ]; then
     smoke_fail "bad Storage:DataPath: exit $rc (124 = still running after 30 s); expected non-zero, 'Storage:DataPath' in the output and no stack trace. Output:"
     head -n 30 "$BAD_LOG" | sed 's/^/    | /'
   fi
+
+  # A public address without a scheme would put "katalog.uppka.id/produk/…" into every WhatsApp link: refused at start-up.
+  BAD_URL_LOG="$WORK/bad-url.log"
+  set +e
+  (cd "$PUBLISH" && exec timeout 30 env ASPNETCORE_URLS="http://127.0.0.1:$BAD_PORT" ASPNETCORE_ENVIRONMENT=Production \
+      Storage__DataPath="$WORK/bad-url-data" Site__PublicBaseUrl=katalog.uppka.id dotnet "$PUBLISH/UppkaCatalog.Web.dll") >"$BAD_URL_LOG" 2>&1
+  rc=$?
+  set -e
+  if [ $rc -ne 0 ] && [ $rc -ne 124 ] && grep -q 'Site:PublicBaseUrl' "$BAD_URL_LOG" && ! grep -qE '^[[:space:]]+at [[:alnum:]_.]' "$BAD_URL_LOG"; then
+    smoke_pass "bad Site:PublicBaseUrl stops start-up (exit $rc) with a one-line message naming the setting"
+  else
+    smoke_fail "bad Site:PublicBaseUrl: exit $rc (124 = still running after 30 s); expected non-zero, 'Site:PublicBaseUrl' in the output and no stack trace. Output:"
+    head -n 30 "$BAD_URL_LOG" | sed 's/^/    | /'
+  fi
 else
   smoke_fail "published app (no UppkaCatalog.Web.dll in the publish output)"
 fi

@@ -29,15 +29,8 @@ public abstract class MemberPage(IPage page) : BasePage(page)
         Page.Locator("nav.manage-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 45_000 });
 
     /// <summary>Signs in through <c>/masuk</c> (email or phone number and password) and waits to leave the sign-in page.</summary>
-    public static async Task SignInAsync(IPage page, string login, string password = DemoPassword)
-    {
-        await page.GotoAsync("/masuk");
-        await page.Locator("main input[autocomplete=username]").FillAsync(login);
-        await page.Locator("main input[type=password]").FillAsync(password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        // Generous: on a loaded 2-core CI machine the first interactive page after sign-in can take a while.
-        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
-    }
+    public static Task SignInAsync(IPage page, string login, string password = DemoPassword) =>
+        Staff.SignInForm.SignInAndLeaveAsync(page, login, password);
 }
 
 /// <summary><c>/kelola</c>: the group's overview.</summary>

@@ -21,4 +21,18 @@ public sealed class SignInForm(IPage page) : BasePage(page)
         await Password.FillAsync(password);
         await Submit.ClickAsync();
     }
+
+    /// <summary>
+    /// Signs in and waits only until the browser has left <c>/masuk</c> (the next page's response committed), not for
+    /// that page's load event: the caller opens the page it needs next and waits for that one. Waiting for the load of
+    /// the staff dashboard (MudBlazor's CSS and script) was what timed out on a loaded 2-core machine while the app
+    /// answered every request in time (StallWatch logged nothing).
+    /// </summary>
+    public static async Task SignInAndLeaveAsync(IPage page, string login, string password)
+    {
+        var form = new SignInForm(page);
+        await form.OpenAsync();
+        await form.SignInAsync(login, password);
+        await page.WaitForURLAsync(url => !url.Contains(Path, StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
+    }
 }
