@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.BrowserTests.Pages.Manage;
 
@@ -62,7 +63,7 @@ public sealed class NavigationTests(AppFixture app) : BrowserTest(app)
         await area.OpenAsync();
 
         await page.Locator("header nav a[href='/katalog']").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/katalog", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/katalog", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var catalog = new CatalogPage(page);
         await catalog.ProductCards.First.WaitForAsync();
 

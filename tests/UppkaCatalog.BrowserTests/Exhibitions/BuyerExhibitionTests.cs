@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.Core.Exhibitions;
@@ -29,7 +30,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
         await list.OpenAsync();
 
         await list.Page.Locator($"main a[href='/pameran/{hallView.Exhibition.Slug}']").First.ClickAsync();
-        await list.Page.WaitForURLAsync($"**/pameran/{hallView.Exhibition.Slug}");
+        await list.Page.WaitForURLAsync($"**/pameran/{hallView.Exhibition.Slug}", new() { WaitUntil = WaitUntilState.Commit });
         var hall = new HallPage(list.Page);
         Assert.Equal(hallView.Exhibition.Title, (await hall.Heading.InnerTextAsync()).Trim());
         Assert.Equal(hallView.Exhibition.BoothCount, await hall.BoothLinks.CountAsync());
@@ -43,7 +44,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
 
         var target = expected.First(b => b.Products.Any(p => p.ExhibitionPrice < p.Price));
         await hall.BoothLinks.Filter(new() { HasText = target.GroupName }).ClickAsync();
-        await hall.Page.WaitForURLAsync($"**/stan/{target.GroupSlug}");
+        await hall.Page.WaitForURLAsync($"**/stan/{target.GroupSlug}", new() { WaitUntil = WaitUntilState.Commit });
         var booth = new BoothPage(hall.Page);
         Assert.Equal(target.GroupName, (await booth.Heading.InnerTextAsync()).Trim());
         var product = target.Products.First(p => p.ExhibitionPrice < p.Price);

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.BrowserTests.Pages.Manage;
@@ -54,7 +55,7 @@ public sealed class ExhibitionJourneyTests(AppFixture app) : BrowserTest(app)
         await Expect(boothLink).ToHaveCountAsync(1);
         await Expect(buyer.StatusNote).ToContainTextAsync("dibuka"); // starts in 12 days: a preview that says when it opens
         await boothLink.ClickAsync();
-        await buyer.Page.WaitForURLAsync($"**/pameran/{slug}/stan/{member.GroupSlug}");
+        await buyer.Page.WaitForURLAsync($"**/pameran/{slug}/stan/{member.GroupSlug}", new() { WaitUntil = WaitUntilState.Commit });
 
         var booth = new BoothPage(buyer.Page);
         await Expect(booth.ProductCards).ToHaveCountAsync(2);

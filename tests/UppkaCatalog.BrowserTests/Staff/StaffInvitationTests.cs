@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages.Staff;
@@ -37,7 +38,7 @@ public sealed class StaffInvitationTests(AppFixture app) : BrowserTest(app)
         await groups.SubmitButton.ClickAsync();
 
         // Registered: straight to the group's page, where its admin is invited.
-        await page.WaitForURLAsync(url => url.Contains("/staf/kelompok/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/staf/kelompok/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         var group = new GroupPage(page);
         await Expect(group.Heading).ToHaveTextAsync(groupName);
         await Expect(group.Snackbars).ToContainTextAsync(groupName);
@@ -68,7 +69,7 @@ public sealed class StaffInvitationTests(AppFixture app) : BrowserTest(app)
         var number = "+62812" + Random.Shared.Next(10_000_000, 99_999_999);
         await accept.AcceptAsync(number, "Gulai ikan patin Jambi");
 
-        await phone.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/kelola", new() { Timeout = 15_000 });
+        await phone.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/kelola", new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
