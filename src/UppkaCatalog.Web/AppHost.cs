@@ -108,6 +108,7 @@ public static class AppHost
         services.AddSingleton(new PublicUrls(builder.Configuration));
         services.AddPublicPageCache();
 
+        services.AddApiDocument();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddInquiryRateLimit(builder.Configuration);
@@ -158,6 +159,7 @@ public static class AppHost
         app.MapMemberUploadEndpoint();
         app.MapBoothBannerUploadEndpoint();
         app.MapApiEndpoints();
+        app.MapApiDocument();
         app.MapSitemapEndpoints();
         app.MapBoothWhatsAppEndpoint();
         app.MapStatsExportEndpoints();

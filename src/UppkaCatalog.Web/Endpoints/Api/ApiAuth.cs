@@ -17,7 +17,8 @@ internal static class ApiAuth
 {
     /// <summary>Lets through only a valid bearer token of a user in <paramref name="role"/>.</summary>
     public static RouteGroupBuilder RequireBearer(this RouteGroupBuilder group, string role) =>
-        group.AddEndpointFilter(async (context, next) =>
+        // The metadata only tells the API description (ApiDocument) which calls need a token; the filter decides.
+        group.WithMetadata(new BearerRoleMetadata(role)).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var result = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
@@ -55,3 +56,6 @@ internal static class ApiAuth
     public static Actor Caller(this HttpContext http) =>
         http.Items[typeof(Actor)] as Actor ?? throw new InvalidOperationException("The endpoint is missing RequireBearer.");
 }
+
+/// <summary>Marks the calls behind <see cref="ApiAuth.RequireBearer"/> for the API description.</summary>
+internal sealed record BearerRoleMetadata(string Role);

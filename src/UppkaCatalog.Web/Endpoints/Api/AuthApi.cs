@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using UppkaCatalog.Core.Accounts;
@@ -37,5 +38,10 @@ internal static class AuthApi
 
             // Unknown account, wrong password or not allowed: one answer, so nobody learns which accounts exist.
             return ApiProblems.Problem(StatusCodes.Status401Unauthorized, "Gagal masuk.", "Email/nomor HP atau kata sandi salah.");
-        });
+        })
+        // For the API description (ApiDocument): the body is read by ApiJson, the answer written by the bearer handler.
+        .DocumentBody<LoginRequest>()
+        .Produces<AccessTokenResponse>()
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -29,7 +29,8 @@ internal static class CatalogApi
         api.MapGet("/v1/products/{slug}", async (string slug, HttpContext http, CatalogService catalog, CancellationToken ct) =>
             await catalog.GetPublishedAsync(slug, ct) is { } product
                 ? TypedResults.Ok(CatalogProductJson.From(product, SiteRoot(http)))
-                : ApiProblems.NotFound("Produk tidak ditemukan atau tidak tayang."));
+                : ApiProblems.NotFound("Produk tidak ditemukan atau tidak tayang."))
+            .Produces<CatalogProductJson>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>The public site address (Site:PublicBaseUrl), or where the client asked when it is unset.</summary>

@@ -22,7 +22,8 @@ internal static class ExhibitionsApi
         api.MapGet("/v1/exhibitions/{slug}", async (string slug, HttpContext http, ExhibitionService exhibitions, CancellationToken ct) =>
             await exhibitions.GetHallAsync(slug, HallFilter.None, previewer: null, ct) is { } hall
                 ? TypedResults.Ok(ExhibitionDetailJson.From(hall, SiteRoot(http)))
-                : ApiProblems.NotFound("Pameran tidak ditemukan atau belum terbit."));
+                : ApiProblems.NotFound("Pameran tidak ditemukan atau belum terbit."))
+            .Produces<ExhibitionDetailJson>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static string SiteRoot(HttpContext http) => http.RequestServices.GetRequiredService<PublicUrls>().Root(http.Request);

@@ -58,7 +58,11 @@ internal static class PhotosApi
             return TypedResults.Created($"/api/v1/products/{id}", PhotoJson.From(photo));
         })
         // Kestrel stops reading past this (the form limits above cover bodies without a length too).
-        .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes));
+        .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+        // For the API description (ApiDocument): the form is read by hand above, with its own limits.
+        .DocumentBody<PhotoUploadForm>("multipart/form-data")
+        .Produces<PhotoJson>(StatusCodes.Status201Created)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         member.MapDelete("/products/{id:int}/photos/{photoId:int}", async (int id, int photoId, HttpContext http, ProductPhotoService photos, CancellationToken ct) =>
         {
@@ -67,3 +71,6 @@ internal static class PhotosApi
         });
     }
 }
+
+/// <summary>The photo upload's form as the API description shows it: <c>file</c> (JPEG, PNG or WebP) and an optional alt text.</summary>
+internal sealed record PhotoUploadForm(IFormFile File, string? AltText);

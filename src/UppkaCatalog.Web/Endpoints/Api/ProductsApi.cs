@@ -21,7 +21,7 @@ internal static class ProductsApi
             var body = await ApiJson.ReadAsync<ProductRequest>(http.Request, ct);
             var created = await products.CreateDraftAsync(http.Caller(), body.ToInput(), ct);
             return TypedResults.Created($"/api/v1/products/{created.Id}", ProductJson.From(created));
-        });
+        }).DocumentBody<ProductRequest>();
 
         // PUT replaces every field: one left out is cleared, as in the editor.
         member.MapPut("/products/{id:int}", async (int id, HttpContext http, ProductEditingService products, CancellationToken ct) =>
@@ -30,7 +30,7 @@ internal static class ProductsApi
             var input = body.ToInput();
             var saved = await products.UpdateAsync(http.Caller(), id, input, body.RequireVersion(), ct);
             return TypedResults.Ok(ProductJson.From(saved));
-        });
+        }).DocumentBody<ProductRequest>().ProducesProblem(StatusCodes.Status409Conflict);
 
         member.MapPost("/products/{id:int}/submit", async (int id, HttpContext http, ProductEditingService products, CancellationToken ct) =>
             TypedResults.Ok(ProductJson.From(await products.SubmitAsync(http.Caller(), id, ct))));

@@ -24,6 +24,6 @@ internal static class StaffApi
             var body = await ApiJson.ReadAsync<RejectRequest>(http.Request, ct);
             await moderation.RejectAsync(http.Caller(), id, body.Reason, ct);
             return TypedResults.Ok(new DecisionJson(id, ApiJson.Name(ProductStatus.Rejected), body.Reason?.Trim()));
-        });
+        }).DocumentBody<RejectRequest>();
     }
 }
