@@ -67,11 +67,11 @@ public static class AppHost
         services.AddAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/masuk";
+            o.LoginPath = AccountPaths.SignIn;
             // The sign-in page reads its return address from ?kembali= (as RedirectToLogin writes it).
             o.ReturnUrlParameter = "kembali";
-            o.LogoutPath = "/keluar";
-            o.AccessDeniedPath = "/akun/ditolak"; // signed in, wrong role: a 403 page that says why (not the sign-in form)
+            o.LogoutPath = AccountPaths.SignOut;
+            o.AccessDeniedPath = AccountPaths.AccessDenied; // signed in, wrong role: a 403 page that says why (not the sign-in form)
             o.Cookie.Name = "uppka.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;

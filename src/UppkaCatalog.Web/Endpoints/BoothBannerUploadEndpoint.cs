@@ -23,10 +23,8 @@ internal static class BoothBannerUploadEndpoint
         Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.",
         Missing: "Pilih gambar spanduk untuk diunggah.");
 
-    public static string PathFor(int exhibitionId, Guid version) => $"/kelola/unggah/pameran/{exhibitionId}/spanduk?versi={version:D}";
-
     public static void MapBoothBannerUploadEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapPost("/kelola/unggah/pameran/{exhibitionId:int}/spanduk", UploadAsync)
+        app.MapPost(ManagePaths.BannerUploadTemplate, UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(UploadForm.MaxRequestBytes))
             .ExcludeFromDescription();
 

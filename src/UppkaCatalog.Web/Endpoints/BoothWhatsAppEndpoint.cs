@@ -14,12 +14,9 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static class BoothWhatsAppEndpoint
 {
-    public static string PathFor(string exhibitionSlug, string groupSlug) =>
-        $"/pameran/{Uri.EscapeDataString(exhibitionSlug)}/stan/{Uri.EscapeDataString(groupSlug)}/whatsapp";
-
     public static void MapBoothWhatsAppEndpoint(this IEndpointRouteBuilder app) =>
         // HEAD too (link checkers): answered like GET, never counted.
-        app.MapMethods("/pameran/{slug}/stan/{groupSlug}/whatsapp", [HttpMethods.Get, HttpMethods.Head], RedirectAsync)
+        app.MapMethods(ExhibitionPaths.List + "/{slug}/stan/{groupSlug}/whatsapp", [HttpMethods.Get, HttpMethods.Head], RedirectAsync)
             .ExcludeFromDescription();
 
     private static async Task<IResult> RedirectAsync(string slug, string groupSlug, HttpContext http, BoothWhatsAppService booths,
@@ -30,7 +27,7 @@ internal static class BoothWhatsAppEndpoint
         var booth = await booths.FindAsync(slug, groupSlug, ct);
         if (booth is null) return Results.NotFound();
         if (VisitCounting.IsBuyer(http)) recorder.RecordWhatsApp(VisitCounting.Visitor(http), booth.BoothId);
-        var boothUrl = urls.Absolute(http.Request, $"/pameran/{Uri.EscapeDataString(slug)}/stan/{Uri.EscapeDataString(groupSlug)}");
+        var boothUrl = urls.Absolute(http.Request, BoothPaths.Booth(slug, groupSlug));
         var message = s["WhatsAppBoothMessage", booth.GroupName, booth.BoothNumber ?? "", booth.ExhibitionTitle, boothUrl].Value;
         return Results.Redirect(PhoneNumber.WhatsAppLink(booth.WhatsApp, message));
     }

@@ -9,7 +9,7 @@ internal static class CultureEndpoint
     /// back. A plain link, so it works on static pages without JavaScript. Only local return URLs.
     /// </summary>
     public static void MapCultureEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapGet("/bahasa", (string? c, string? kembali, HttpContext context) =>
+        app.MapGet(AccountPaths.Language, (string? c, string? kembali, HttpContext context) =>
         {
             var culture = AppHost.SupportedCultures.FirstOrDefault(x => string.Equals(x.Name, c, StringComparison.OrdinalIgnoreCase))
                 ?? AppHost.SupportedCultures[0];

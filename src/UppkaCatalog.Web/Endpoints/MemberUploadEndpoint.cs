@@ -32,13 +32,11 @@ internal static partial class MemberUploadEndpoint
         Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja.",
         Missing: "Pilih foto untuk diunggah.");
 
-    public static string PathFor(int productId) => $"/kelola/unggah/produk/{productId}/foto";
-
     public static void MapMemberUploadEndpoint(this IEndpointRouteBuilder app) =>
         // Who may upload is checked in the handler rather than with RequireAuthorization: the cookie
         // handler's challenge would be a redirect to the sign-in page, or a bare 401 that the status-code
         // pages re-execute as a POST to the not-found page (which answers 400). The script needs JSON.
-        app.MapPost("/kelola/unggah/produk/{id:int}/foto", UploadAsync)
+        app.MapPost(ManagePaths.PhotoUploadTemplate, UploadAsync)
             // Kestrel stops reading past this; the form limits cover a body sent without a length.
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .ExcludeFromDescription();

@@ -42,10 +42,10 @@ internal static class SitemapEndpoints
         app.MapGet("/robots.txt", (HttpContext http, PublicUrls urls) => Results.Text(
             $"""
             User-agent: *
-            Disallow: /kelola
-            Disallow: /staf
-            Disallow: /akun
-            Disallow: /undangan
+            Disallow: {ManagePaths.Home}
+            Disallow: {StaffPaths.Home}
+            Disallow: {AccountPaths.Account}
+            Disallow: {AccountPaths.Invitations}
             Disallow: /api/
 
             Sitemap: {urls.Root(http.Request)}/sitemap.xml

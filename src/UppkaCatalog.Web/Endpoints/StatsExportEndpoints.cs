@@ -23,14 +23,10 @@ internal static class StatsExportEndpoints
     /// </summary>
     public const char Separator = ';';
 
-    public static string CsvPath(int exhibitionId, string table = "stan") => $"/staf/pameran/{exhibitionId}/statistik.csv?tabel={table}";
-
-    public static string XlsxPath(int exhibitionId) => $"/staf/pameran/{exhibitionId}/statistik.xlsx";
-
     public static void MapStatsExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/staf/pameran/{id:int}/statistik.csv", CsvAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).ExcludeFromDescription();
-        app.MapGet("/staf/pameran/{id:int}/statistik.xlsx", XlsxAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).ExcludeFromDescription();
+        app.MapGet(StaffPaths.StatsCsvTemplate, CsvAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).ExcludeFromDescription();
+        app.MapGet(StaffPaths.StatsXlsxTemplate, XlsxAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).ExcludeFromDescription();
     }
 
     private static async Task<IResult> CsvAsync(int id, string? tabel, HttpContext http, ExhibitionStatsService service,

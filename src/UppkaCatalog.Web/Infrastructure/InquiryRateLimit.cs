@@ -68,7 +68,7 @@ public static class InquiryRateLimit
         // Back to the page the form was on: the booth or the product page (both from the route values).
         (string, string) back = IsBoothInquiry(context) && SameOriginPosts.BoothAddress(context) is { } booth
             ? (booth, context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>()["BackToBooth"])
-            : (context.Request.PathBase + (SameOriginPosts.ProductAddress(context) ?? "/katalog"), b["BackToProduct"]);
+            : (context.Request.PathBase + (SameOriginPosts.ProductAddress(context) ?? CatalogPaths.Catalog), b["BackToProduct"]);
         await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, b["RateLimitedTitle"], b["RateLimitedText", minutes], back, ct);
     }
 }

@@ -29,7 +29,7 @@ public static class PublicPageCache
     };
 
     /// <summary>Path prefixes of the buyers' pages that are cached.</summary>
-    private static readonly string[] CachedPaths = ["/katalog", "/produk", "/kelompok", "/pameran", "/sitemap.xml", "/robots.txt"];
+    private static readonly string[] CachedPaths = [CatalogPaths.Catalog, ProductPaths.Root, GroupPaths.Root, ExhibitionPaths.List, "/sitemap.xml", "/robots.txt"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
@@ -80,7 +80,7 @@ public static class PublicPageCache
             context.CacheVaryByRules.VaryByHost = !http.RequestServices.GetRequiredService<PublicUrls>().IsConfigured;
             context.Tags.Add(Tag(PublicContent.Catalog));
             var path = http.Request.Path;
-            if (path == "/" || path.StartsWithSegments("/pameran") || path.StartsWithSegments("/sitemap.xml"))
+            if (path == "/" || path.StartsWithSegments(ExhibitionPaths.List) || path.StartsWithSegments("/sitemap.xml"))
             {
                 context.Tags.Add(Tag(PublicContent.Exhibitions));
             }

@@ -126,7 +126,7 @@ public static class SignInThrottleSetup
     /// <summary>A sign-in post: the page's form (<c>POST /masuk</c>) or the API's (<c>POST /api/auth/login</c>).</summary>
     public static bool IsSignInPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals("/masuk", StringComparison.OrdinalIgnoreCase)
+        && (request.Path.Equals(AccountPaths.SignIn, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Refuses a sign-in post from an address over its budget before any password is checked.</summary>
@@ -157,6 +157,6 @@ public static class SignInThrottleSetup
         }
 
         await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, a["SignInThrottledTitle"],
-            a["SignInThrottledText", minutes], (context.Request.PathBase + "/masuk", a["BackToSignIn"]), context.RequestAborted);
+            a["SignInThrottledText", minutes], (context.Request.PathBase + AccountPaths.SignIn, a["BackToSignIn"]), context.RequestAborted);
     }
 }

@@ -168,7 +168,7 @@ public sealed partial class ProductEditor
             saved = true;
             await Drafts.DeleteAsync(_actor, draftKey);
             Show(view);
-            if (draftKey == 0) Navigation.NavigateTo($"/kelola/produk/{view.Id}", replace: true);
+            if (draftKey == 0) Navigation.NavigateTo(ManagePaths.Product(view.Id), replace: true);
             if (submit)
             {
                 _view = await Editing.SubmitAsync(_actor, view.Id);

@@ -44,7 +44,7 @@ internal sealed record CatalogItemJson(
     string Url, string? CoverUrl)
 {
     public static CatalogItemJson From(ProductCard p, string site) => new(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.GroupSlug, p.GroupName,
-        p.RegencyName, p.CategoryName, $"{site}/produk/{p.Slug}", CoverJpeg(p.Cover, site));
+        p.RegencyName, p.CategoryName, site + ProductPaths.Product(p.Slug), CoverJpeg(p.Cover, site));
 
     /// <summary>A JPEG of at least 640 px (every client can show JPEG), or null for a product without photos.</summary>
     public static string? CoverJpeg(PhotoView? cover, string site) =>
@@ -60,7 +60,7 @@ internal sealed record CatalogProductJson(
     public static CatalogProductJson From(ProductDetail p, string site) => new(p.Id, p.Slug, p.Name, p.Description, p.Price, p.Unit,
         p.MinimumOrder, ApiJson.Name(p.Availability), p.PreOrderDays, p.NetContent, p.Packaging, p.ShelfLife, p.PirtNumber, p.HalalNumber,
         p.BpomNumber, p.MarketplaceLinks.Select(l => new LinkJson(l.Name, l.Url)).ToList(), p.CategoryName, p.CategorySlug, p.GroupSlug,
-        p.GroupName, p.GroupWhatsApp, p.RegencyName, p.Village, $"{site}/produk/{p.Slug}",
+        p.GroupName, p.GroupWhatsApp, p.RegencyName, p.Village, site + ProductPaths.Product(p.Slug),
         p.Photos.Select(ph => new CatalogPhotoJson(ph.Alt, ph.Width, ph.Height, VariantJson.From(ph.Variants)
             .Select(v => v with { Url = site + v.Url }).ToList())).ToList());
 }

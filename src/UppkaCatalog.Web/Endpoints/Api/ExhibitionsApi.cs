@@ -33,7 +33,7 @@ internal static class ExhibitionsApi
 
     public static string Wib(DateTimeOffset moment) => moment.ToWib().ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    public static string ExhibitionUrl(string site, string slug) => $"{site}/pameran/{Uri.EscapeDataString(slug)}";
+    public static string ExhibitionUrl(string site, string slug) => site + ExhibitionPaths.Hall(slug);
 }
 
 internal sealed record ExhibitionJson(string Slug, string Title, string Theme, string Status, string StartsAt, string EndsAt, int BoothCount, int HallCount, string Url)
@@ -51,7 +51,7 @@ internal sealed record ExhibitionDetailJson(
         var e = v.Exhibition;
         var url = ExhibitionsApi.ExhibitionUrl(site, e.Slug);
         return new(e.Slug, e.Title, e.Theme, e.Description, ExhibitionsApi.Status(e.Phase), ExhibitionsApi.Wib(e.StartsAt), ExhibitionsApi.Wib(e.EndsAt),
-            e.BoothCount, url, v.Halls.Select(h => new HallJson(h.Slug, h.Name, h.Booths.Select(b => BoothJson.From(b, url, site)).ToList())).ToList());
+            e.BoothCount, url, v.Halls.Select(h => new HallJson(h.Slug, h.Name, h.Booths.Select(b => BoothJson.From(b, e.Slug, site)).ToList())).ToList());
     }
 }
 
@@ -61,12 +61,12 @@ internal sealed record BoothGroupJson(string Slug, string Name, string Regency);
 
 internal sealed record BoothJson(int Id, string Number, string Tagline, BoothGroupJson Group, string Url, IReadOnlyList<BoothProductJson> Products)
 {
-    public static BoothJson From(BoothSummary b, string exhibitionUrl, string site) => new(b.Id, b.Number, b.Tagline,
-        new BoothGroupJson(b.GroupSlug, b.GroupName, b.RegencyName), $"{exhibitionUrl}/stan/{Uri.EscapeDataString(b.GroupSlug)}",
+    public static BoothJson From(BoothSummary b, string exhibitionSlug, string site) => new(b.Id, b.Number, b.Tagline,
+        new BoothGroupJson(b.GroupSlug, b.GroupName, b.RegencyName), site + BoothPaths.Booth(exhibitionSlug, b.GroupSlug),
         b.Products.Select(p => new BoothProductJson(p.ProductId, p.Slug, p.Name, p.Price,
             // An exhibition price only where it is a discount, as the booth page shows it.
             p.ExhibitionPrice < p.Price ? p.ExhibitionPrice : null,
-            $"{site}/produk/{Uri.EscapeDataString(p.Slug)}?stan={b.Id}")).ToList());
+            site + ProductPaths.FromBooth(p.Slug, b.Id))).ToList());
 }
 
 internal sealed record BoothProductJson(int Id, string Slug, string Name, long Price, long? ExhibitionPrice, string Url);

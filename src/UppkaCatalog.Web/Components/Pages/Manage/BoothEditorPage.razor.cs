@@ -45,7 +45,7 @@ public sealed partial class BoothEditorPage
 
     private bool Editable => _view is not null && (_view.CanApply || _view.CanEdit);
 
-    private string PublicPath => $"/pameran/{_view!.Exhibition.Slug}/stan/{_view.GroupSlug}";
+    private string PublicPath => BoothPaths.Booth(_view!.Exhibition.Slug, _view.GroupSlug);
 
     /// <summary>A booth that can no longer change shows only its own products.</summary>
     private IReadOnlyList<BoothProductChoice> ChosenOnly =>

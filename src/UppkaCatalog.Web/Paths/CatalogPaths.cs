@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text;
 using UppkaCatalog.Core.Catalog;
 
-namespace UppkaCatalog.Web.Components.Pages.Catalog;
+namespace UppkaCatalog.Web.Paths;
 
 /// <summary>
 /// Links within the catalogue (<c>/katalog?q=&amp;kategori=&amp;wilayah=&amp;harga_min=&amp;harga_max=&amp;sertifikat=&amp;tersedia=&amp;urut=&amp;halaman=</c>):
 /// what the search form sends, written back from the query as the service applied it, so a link never
 /// carries a value the service ignored.
 /// </summary>
-public static class CatalogUrl
+public static class CatalogPaths
 {
-    public const string Path = "/katalog";
+    public const string Catalog = "/katalog";
 
     /// <param name="query">The applied query (<see cref="CatalogSearchResult.Applied"/>).</param>
     /// <param name="page">Page number to link to; null leaves it out (page 1).</param>
@@ -20,7 +20,7 @@ public static class CatalogUrl
         var parts = new List<string>();
         void Add(string name, string? value)
         {
-            if (!string.IsNullOrEmpty(value)) parts.Add(name + "=" + Uri.EscapeDataString(value));
+            if (!string.IsNullOrEmpty(value)) parts.Add(name + "=" + SitePath.Escape(value));
         }
 
         Add("q", query.Text);
@@ -32,8 +32,11 @@ public static class CatalogUrl
         if (query.Availability is { } a) Add("tersedia", CatalogWords.Word(a));
         if (query.Sort is { } sort && sort != DefaultSort(query)) Add("urut", CatalogWords.Word(sort));
         if (page is { } p) Add("halaman", p.ToString(CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? Path : new StringBuilder(Path).Append('?').AppendJoin('&', parts).ToString();
+        return parts.Count == 0 ? Catalog : new StringBuilder(Catalog).Append('?').AppendJoin('&', parts).ToString();
     }
+
+    /// <summary>The catalogue filtered to one category (the home page's category chips).</summary>
+    public static string Category(string slug) => For(new CatalogQuery { Category = slug }, null);
 
     /// <summary>The words kept, every filter dropped: where "clear filters" leads.</summary>
     public static string WithoutFilters(CatalogQuery query) => For(new CatalogQuery { Text = query.Text }, null);
