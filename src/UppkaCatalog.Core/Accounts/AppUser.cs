@@ -14,9 +14,3 @@ public sealed class AppUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 }
-
-public static class Roles
-{
-    public const string Member = "Member";
-    public const string Staff = "Staff";
-}

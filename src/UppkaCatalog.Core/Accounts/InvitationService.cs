@@ -26,7 +26,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task<CreatedInvitation> CreateAsync(Actor actor, int groupId, string? displayName, CancellationToken ct = default)
     {
-        ModerationService.RequireStaff(actor);
+        actor.RequireStaff();
         var name = displayName?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 120) throw new ValidationException("displayName", "Isi nama anggota yang diundang (paling banyak 120 huruf).");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -52,7 +52,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task<IReadOnlyList<InvitationView>> ListAsync(Actor actor, int groupId, CancellationToken ct = default)
     {
-        ModerationService.RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Invitations.AsNoTracking().Where(i => i.GroupId == groupId).OrderByDescending(i => i.CreatedAt)
             .Select(i => new InvitationView(i.Id, i.Group!.Name, i.DisplayName, i.CreatedAt, i.ExpiresAt, i.UsedAt)).ToListAsync(ct);

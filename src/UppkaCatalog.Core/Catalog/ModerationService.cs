@@ -18,7 +18,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task<IReadOnlyList<ModerationRow>> ListAsync(Actor actor, ProductStatus status = ProductStatus.PendingReview, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Products.AsNoTracking().Where(p => p.Status == status)
             .OrderBy(p => p.UpdatedAt)
@@ -36,7 +36,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
     /// <summary>The listing exactly as buyers would see it, whatever its status.</summary>
     public async Task<(ProductDetail Detail, ProductStatus Status, string? RejectionReason)> GetForReviewAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var p = await db.Products.AsNoTracking()
             .Include(x => x.Group).ThenInclude(g => g!.Regency).Include(x => x.Category).Include(x => x.Photos)
@@ -47,7 +47,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task ApproveAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await PendingAsync(db, productId, ct);
         await db.Entry(product).Reference(p => p.Category).LoadAsync(ct);
@@ -69,7 +69,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task RejectAsync(Actor actor, int productId, string? reason, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff();
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why)) throw new ValidationException("reason", "Tulis alasan penolakan, agar anggota tahu apa yang harus diperbaiki.");
         if (why.Length > MaxReasonLength) throw new ValidationException("reason", $"Alasan terlalu panjang: paling banyak {MaxReasonLength} huruf.");
@@ -94,8 +94,4 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
         return product;
     }
 
-    internal static void RequireStaff(Actor actor)
-    {
-        if (!actor.IsStaff) throw new ForbiddenException("Hanya staf BKKBN yang dapat melakukan ini.");
-    }
 }

@@ -15,7 +15,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 {
     public async Task<IReadOnlyList<OwnProductRow>> ListOwnAsync(Actor actor, ProductStatus? status = null, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Products.AsNoTracking().Where(p => p.GroupId == groupId);
         if (status is { } s) query = query.Where(p => p.Status == s);
@@ -34,7 +34,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 
     public async Task<ProductEditView> GetForEditAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var p = await db.Products.AsNoTracking().Include(x => x.Category).Include(x => x.Photos)
             .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
@@ -44,7 +44,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     /// <summary>Saves a new draft. Only the name is required; the rest can come later.</summary>
     public async Task<ProductEditView> CreateDraftAsync(Actor actor, ProductInput input, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         var clean = ProductRules.Normalize(input);
         Throw(ProductRules.CheckDraft(clean));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -79,7 +79,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     /// </summary>
     public async Task<ProductEditView> UpdateAsync(Actor actor, int productId, ProductInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         var clean = ProductRules.Normalize(input);
         Throw(ProductRules.CheckDraft(clean));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -131,7 +131,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     /// <summary>Draft or rejected → waiting for review, when the listing is complete (fields and at least one photo).</summary>
     public async Task<ProductEditView> SubmitAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.Include(p => p.Category).Include(p => p.Photos)
             .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
@@ -165,7 +165,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 
     private async Task SetStatusAsync(Actor actor, int productId, ProductStatus status, string action, CancellationToken ct)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct)
             ?? throw new NotFoundException("Produk tidak ditemukan.");
@@ -176,9 +176,6 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
         AuditLog.Record(db, now, actor.UserId, action, $"Product:{product.Id}");
         await db.SaveChangesAsync(ct);
     }
-
-    internal static int RequireMember(Actor actor) =>
-        actor.GroupId ?? throw new ForbiddenException("Hanya anggota kelompok yang dapat mengelola produk.");
 
     private static ConflictException Conflict() =>
         new("Produk ini baru saja diubah oleh orang lain. Perubahan Anda belum disimpan: muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.");

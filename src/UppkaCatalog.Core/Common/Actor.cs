@@ -4,9 +4,18 @@ using UppkaCatalog.Core.Accounts;
 namespace UppkaCatalog.Core.Common;
 
 /// <summary>
-/// Who is calling a service. Services decide permissions from this alone, because interactive
-/// components call them in-process, past any endpoint policy.
+/// Who is calling a service, and the one home of the rules on who may do what. Services decide permissions
+/// from this alone, because interactive components call them in-process, past any endpoint policy; every
+/// service method starts with one of the <c>Require…</c> checks below (the refusal texts are in
+/// <see cref="Refusals"/>).
 /// </summary>
+/// <remarks>
+/// Two kinds of rule: a role (<see cref="RequireStaff"/>: staff act for every group) and a scope
+/// (<see cref="RequireGroup"/>: a member acts only for the one group their account belongs to, and gets its id
+/// back to filter by). A role scoped to one organisation — e.g. a partner agency — is one more nullable id
+/// read from its claim in <see cref="From"/> and one more <c>Require…</c> beside <see cref="RequireGroup"/>,
+/// both through <see cref="Scope"/>; no service writes its own check.
+/// </remarks>
 public sealed record Actor(string UserId, int? GroupId, bool IsStaff)
 {
     /// <summary>The claim carrying a member's group id (added at sign-in).</summary>
@@ -14,12 +23,29 @@ public sealed record Actor(string UserId, int? GroupId, bool IsStaff)
 
     public bool IsMemberOf(int groupId) => GroupId == groupId;
 
+    /// <summary>Staff oversee every group; a member only their own.</summary>
+    public bool MayActFor(int groupId) => IsStaff || IsMemberOf(groupId);
+
+    /// <summary>Refuses anyone but staff, with the words of the operation at hand.</summary>
+    public void RequireStaff(string refusal = Refusals.StaffOnly)
+    {
+        if (!IsStaff) throw new ForbiddenException(refusal);
+    }
+
+    /// <summary>Refuses anyone without a group (staff included); returns the caller's group id.</summary>
+    public int RequireGroup(string refusal) => Scope(GroupId, refusal);
+
     /// <summary>Reads the actor from a signed-in principal; null for an anonymous one.</summary>
     public static Actor? From(ClaimsPrincipal principal)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is null) return null;
-        var group = int.TryParse(principal.FindFirstValue(GroupClaim), out var g) ? g : (int?)null;
-        return new Actor(id, group, principal.IsInRole(Roles.Staff));
+        return new Actor(id, ScopeClaim(principal, GroupClaim), principal.IsInRole(Roles.Staff));
     }
+
+    // A scoped role's organisation id, or a refusal: the same for every organisation a role may be tied to.
+    private static int Scope(int? organisationId, string refusal) => organisationId ?? throw new ForbiddenException(refusal);
+
+    private static int? ScopeClaim(ClaimsPrincipal principal, string claim) =>
+        int.TryParse(principal.FindFirstValue(claim), out var id) ? id : null;
 }

@@ -20,7 +20,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> ApplyAsync(Actor actor, int exhibitionId, BoothInput input, Guid? expectedVersion, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
         var clean = BoothRules.Normalize(input);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -79,7 +79,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> UpdateAsync(Actor actor, int exhibitionId, BoothInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
         var clean = BoothRules.Normalize(input);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -102,7 +102,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> WithdrawAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);

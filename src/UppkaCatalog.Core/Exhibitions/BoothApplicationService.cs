@@ -23,7 +23,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
     /// </summary>
     public async Task<IReadOnlyList<MemberExhibitionRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Registration bounds are compared in memory: SQLite stores DateTimeOffset as text, and there are few exhibitions.
@@ -50,7 +50,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
     /// <summary>The apply / edit page of one exhibition for the actor's group.</summary>
     public async Task<BoothEditorView> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        var groupId = RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await db.Booths.AsNoTracking().Include(b => b.Hall).Include(b => b.Products)
@@ -81,9 +81,6 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
             choices.Select(c => new BoothProductChoice(c.Id, c.Name, c.Price, c.Unit, c.Status == ProductStatus.Published, c.Cover is null ? null : PhotoView.From(c.Cover))).ToList(),
             booth is not null && BoothRules.CanWithdraw(exhibition, booth.Status, now));
     }
-
-    internal static int RequireMember(Actor actor) =>
-        actor.GroupId ?? throw new ForbiddenException("Hanya pengurus kelompok yang dapat mengajukan dan mengelola stan pameran.");
 
     private static MemberExhibitionRow Row(Exhibition e, DateTimeOffset now, BoothStatus? boothStatus, OwnBoothSummary? booth) =>
         new(e.Id, e.Slug, e.Title, e.Theme, e.Status, e.StartsAt, e.EndsAt, e.RegistrationOpensAt, e.RegistrationClosesAt, e.PhaseAt(now),

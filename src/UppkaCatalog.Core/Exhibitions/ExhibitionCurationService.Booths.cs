@@ -19,7 +19,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Active groups with no application or booth in the exhibition: who staff may add directly.</summary>
     public async Task<IReadOnlyList<BoothCandidate>> ListBoothCandidatesAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Groups.AsNoTracking()
             .Where(g => g.IsActive && !db.Booths.Any(b => b.ExhibitionId == exhibitionId && b.GroupId == g.Id
@@ -32,7 +32,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Accepts a waiting application into a hall under a booth number unique in the exhibition.</summary>
     public async Task AcceptAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
@@ -53,7 +53,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Rejects a waiting application; the reason is required and shown to the group's members.</summary>
     public async Task RejectAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var why = ExhibitionRules.CheckReason(reason, "penolakan");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
@@ -76,7 +76,7 @@ public sealed partial class ExhibitionCurationService
     /// </summary>
     public async Task<int> AddBoothAsync(Actor actor, int exhibitionId, int groupId, int hallId, string? number, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -116,7 +116,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Moves an accepted booth to another hall and/or number.</summary>
     public async Task MoveBoothAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
@@ -134,7 +134,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Takes an accepted booth out of the exhibition, with a reason the group reads (see the class note).</summary>
     public async Task RemoveBoothAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var why = ExhibitionRules.CheckReason(reason, "stan dihapus");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);

@@ -10,7 +10,7 @@ public sealed partial class ExhibitionCurationService
 {
     public async Task<CuratedHall> AddHallAsync(Actor actor, int exhibitionId, string? name, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckHallName(name);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -40,7 +40,7 @@ public sealed partial class ExhibitionCurationService
     /// </summary>
     public async Task RenameHallAsync(Actor actor, int hallId, string? name, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckHallName(name);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, hall) = await LoadHallAsync(db, hallId, ct);
@@ -55,7 +55,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Puts the exhibition's halls in the given order; the list must name each hall exactly once.</summary>
     public async Task ReorderHallsAsync(Actor actor, int exhibitionId, IReadOnlyList<int> hallIdsInOrder, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         RequireNotArchived(exhibition);
@@ -72,7 +72,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Moves one hall a place up (-1) or down (+1): what the editor's arrow buttons call.</summary>
     public async Task MoveHallAsync(Actor actor, int hallId, int direction, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         int exhibitionId;
         List<int> order;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -93,7 +93,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Removes an empty hall. A hall with booths is refused: staff move or remove its booths first.</summary>
     public async Task RemoveHallAsync(Actor actor, int hallId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, hall) = await LoadHallAsync(db, hallId, ct);
         var booths = await db.Booths.CountAsync(b => b.HallId == hallId, ct);

@@ -17,7 +17,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 {
     public async Task<IReadOnlyList<CuratedExhibitionRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var rows = await db.Exhibitions.AsNoTracking()
@@ -41,7 +41,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 
     public async Task<CuratedExhibition> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var e = await db.Exhibitions.AsNoTracking().Include(x => x.Halls)
             .FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -63,7 +63,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// <summary>Creates a draft; buyers and members see nothing until it is published.</summary>
     public async Task<CuratedExhibition> CreateAsync(Actor actor, ExhibitionInput input, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         Throw(ExhibitionRules.Check(input));
         var slug = ExhibitionRules.SlugFor(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -92,7 +92,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task<CuratedExhibition> UpdateAsync(Actor actor, int exhibitionId, ExhibitionInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         Throw(ExhibitionRules.Check(input));
         var slug = ExhibitionRules.SlugFor(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -125,7 +125,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task PublishAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         ExhibitionVersions.Claim(exhibition, expectedVersion);
@@ -154,7 +154,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task ArchiveAsync(Actor actor, int exhibitionId, Guid expectedVersion, bool confirmBeforeEnd = false, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         ExhibitionVersions.Claim(exhibition, expectedVersion);
@@ -228,11 +228,6 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 
     private static ValidationException SlugTaken(string slug) =>
         new("slug", $"Alamat \"{slug}\" sudah dipakai pameran lain. Ubah alamatnya, mis. {slug}-2.");
-
-    internal static void RequireStaff(Actor actor)
-    {
-        if (!actor.IsStaff) throw new ForbiddenException("Hanya staf BKKBN yang dapat mengelola pameran.");
-    }
 
     private static void RequireNotArchived(Exhibition exhibition)
     {

@@ -56,14 +56,14 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
 
     public async Task<GroupView> GetOwnAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Kelompok tidak ditemukan.");
     }
 
     public async Task<GroupView> UpdateOwnAsync(Actor actor, GroupProfileInput input, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         var errors = new Dictionary<string, string>();
         string? whatsApp = null;
         if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
@@ -92,14 +92,14 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
 
     public async Task<IReadOnlyList<GroupView>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        ModerationService.RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Views(db.Groups.OrderBy(g => g.Name)).ToListAsync(ct);
     }
 
     public async Task<GroupView> RegisterAsync(Actor actor, GroupRegistrationInput input, CancellationToken ct = default)
     {
-        ModerationService.RequireStaff(actor);
+        actor.RequireStaff();
         var errors = new Dictionary<string, string>();
         Require(errors, "name", input.Name, "Isi nama kelompok, mis. UPPKA Melati.", 120);
         Require(errors, "registrationNumber", input.RegistrationNumber, "Isi nomor registrasi kelompok.", 60);

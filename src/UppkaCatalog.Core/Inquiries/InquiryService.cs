@@ -89,7 +89,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>The member's own group's inquiries, newest first.</summary>
     public async Task<IReadOnlyList<InquiryRow>> ListOwnAsync(Actor actor, InquiryFilter filter = InquiryFilter.All, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Rows(Filtered(db.Inquiries.Where(i => i.GroupId == groupId), filter), ct);
     }
@@ -97,7 +97,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>Every group's inquiries, newest first: staff only (read-only).</summary>
     public async Task<IReadOnlyList<InquiryRow>> ListAllAsync(Actor actor, InquiryFilter filter = InquiryFilter.All, CancellationToken ct = default)
     {
-        ModerationService.RequireStaff(actor);
+        actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Rows(Filtered(db.Inquiries, filter), ct);
     }
@@ -105,7 +105,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>How many of the member's group's inquiries are still open (for the member area's overview).</summary>
     public async Task<int> CountOpenAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Filtered(db.Inquiries.Where(i => i.GroupId == groupId), InquiryFilter.Open).CountAsync(ct);
     }
@@ -120,7 +120,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     private async Task SetStatusAsync(Actor actor, int inquiryId, InquiryStatus status, string action, CancellationToken ct)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inquiry = await db.Inquiries.FirstOrDefaultAsync(i => i.Id == inquiryId && i.GroupId == groupId, ct)
             ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");

@@ -21,7 +21,7 @@ public sealed class ProductPhotoService(
 {
     public async Task<UploadedPhoto> AddAsync(Actor actor, int productId, Stream upload, string? altText = null, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         // Refuse before the expensive work when the product is not the member's or is full.
         await using (var check = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -80,7 +80,7 @@ public sealed class ProductPhotoService(
 
     public async Task DeleteAsync(Actor actor, int productId, int photoId, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photo = await db.ProductPhotos.Include(p => p.Product)
             .FirstOrDefaultAsync(p => p.Id == photoId && p.ProductId == productId && p.Product!.GroupId == groupId, ct)
@@ -98,7 +98,7 @@ public sealed class ProductPhotoService(
     /// <summary>Puts the photos in the given order; the first is the cover. The list must name every photo once.</summary>
     public async Task ReorderAsync(Actor actor, int productId, IReadOnlyList<int> photoIdsInOrder, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photos = await db.ProductPhotos.Where(p => p.ProductId == productId && p.Product!.GroupId == groupId).ToListAsync(ct);
         if (photos.Count == 0 && !await db.Products.AnyAsync(p => p.Id == productId && p.GroupId == groupId, ct))
@@ -120,7 +120,7 @@ public sealed class ProductPhotoService(
     /// <summary>Makes a photo the cover (first), keeping the others' order.</summary>
     public async Task SetCoverAsync(Actor actor, int productId, int photoId, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         List<int> order;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -135,7 +135,7 @@ public sealed class ProductPhotoService(
 
     public async Task SetAltTextAsync(Actor actor, int productId, int photoId, string altText, CancellationToken ct = default)
     {
-        var groupId = ProductEditingService.RequireMember(actor);
+        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
         var alt = CleanAlt(altText) ?? throw new ValidationException("altText", "Tulis keterangan foto, mis. \"Kemasan keripik pisang 250 g tampak depan\".");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photo = await db.ProductPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.ProductId == productId && p.Product!.GroupId == groupId, ct)

@@ -22,7 +22,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     /// <summary>The staff view of exhibition <paramref name="exhibitionId"/>.</summary>
     public async Task<ExhibitionStats> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffSeesExhibitionStats);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.AsNoTracking().Where(e => e.Id == exhibitionId)
             .Select(e => new ExhibitionRow(e.Id, e.Slug, e.Title, e.StartsAt, e.EndsAt)).FirstOrDefaultAsync(ct)
@@ -33,7 +33,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     /// <summary>The staff view by slug (the API's address).</summary>
     public async Task<ExhibitionStats> GetBySlugAsync(Actor actor, string slug, CancellationToken ct = default)
     {
-        RequireStaff(actor);
+        actor.RequireStaff(Refusals.StaffSeesExhibitionStats);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.AsNoTracking().Where(e => e.Slug == slug)
             .Select(e => new ExhibitionRow(e.Id, e.Slug, e.Title, e.StartsAt, e.EndsAt)).FirstOrDefaultAsync(ct)
@@ -57,13 +57,8 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var groupId = await db.Booths.AsNoTracking().Where(b => b.Id == boothId).Select(b => (int?)b.GroupId).FirstOrDefaultAsync(ct);
-        if (groupId is null || (!actor.IsStaff && !actor.IsMemberOf(groupId.Value))) throw new NotFoundException("Stan tidak ditemukan.");
+        if (groupId is null || !actor.MayActFor(groupId.Value)) throw new NotFoundException("Stan tidak ditemukan.");
         return await BoothAsync(db, boothId, ct);
-    }
-
-    private static void RequireStaff(Actor actor)
-    {
-        if (!actor.IsStaff) throw new ForbiddenException("Statistik pameran hanya untuk staf BKKBN.");
     }
 
     private static async Task<BoothStats> BoothAsync(AppDbContext db, int boothId, CancellationToken ct)

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
 
@@ -17,11 +15,14 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static class BoothBannerUploadEndpoint
 {
-    private static readonly UploadForm.Messages Say = new(
+    private static readonly UploadDoor Door = new("Spanduk belum diunggah.", new UploadDoor.Words(
+        SessionEnded: "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi.",
+        NotAMember: "Hanya pengurus kelompok yang dapat mengunggah spanduk stan.",
+        StalePage: "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi.",
         TooLarge: "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil.",
         NotAForm: "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\".",
-        Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.",
-        Missing: "Pilih gambar spanduk untuk diunggah.");
+        Unreadable: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi.",
+        NoFile: "Pilih gambar spanduk untuk diunggah."));
 
     public static void MapBoothBannerUploadEndpoint(this IEndpointRouteBuilder app) =>
         app.MapPost(ManagePaths.BannerUploadTemplate, UploadAsync)
@@ -31,50 +32,25 @@ internal static class BoothBannerUploadEndpoint
     private static async Task<IResult> UploadAsync(int exhibitionId, [FromQuery(Name = "versi")] string? version, HttpContext http, IAntiforgery antiforgery,
         BoothApplicationService booths, CancellationToken ct)
     {
-        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
-        http.Response.Headers.CacheControl = "no-store";
-        if (Actor.From(http.User) is not { } actor) return Problem(StatusCodes.Status401Unauthorized, "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi.");
-        if (!http.User.IsInRole(Roles.Member)) return Problem(StatusCodes.Status403Forbidden, "Hanya pengurus kelompok yang dapat mengunggah spanduk stan.");
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi.");
-        }
+        var admission = await Door.AdmitAsync(http, antiforgery);
+        if (admission.Actor is not { } actor) return admission.Refusal!;
 
         if (!Guid.TryParse(version, out var expectedVersion))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Alamat unggahan tidak menyebut versi stan. Muat ulang halaman, lalu unggah spanduknya lagi.");
+            return Door.Problem(StatusCodes.Status400BadRequest, "Alamat unggahan tidak menyebut versi stan. Muat ulang halaman, lalu unggah spanduknya lagi.");
         }
 
-        var upload = await UploadForm.ReadAsync(http, Say, ct);
-        if (upload.File is not { } file) return Problem(upload.Status, upload.Refusal!);
+        var upload = await Door.ReadAsync(http, ct);
+        if (upload.File is not { } file) return upload.Refusal!;
         try
         {
             await using var stream = file.OpenReadStream();
             var view = await booths.ReplaceBannerAsync(actor, exhibitionId, stream, expectedVersion, ct);
             return Results.Json(new { id = view.Booth!.BoothId });
         }
-        catch (ValidationException e)
+        catch (ServiceException e)
         {
-            return Problem(StatusCodes.Status400BadRequest, e.Errors.GetValueOrDefault("banner") ?? e.Message);
-        }
-        catch (ConflictException e)
-        {
-            return Problem(StatusCodes.Status409Conflict, e.Message);
-        }
-        catch (NotFoundException e)
-        {
-            return Problem(StatusCodes.Status404NotFound, e.Message);
-        }
-        catch (ForbiddenException e)
-        {
-            return Problem(StatusCodes.Status403Forbidden, e.Message);
+            return Door.Refused(e, "banner");
         }
     }
-
-    private static IResult Problem(int status, string detail) =>
-        Results.Problem(statusCode: status, title: "Spanduk belum diunggah.", detail: detail);
 }

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Caching.Memory;
-using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Media;
 
@@ -18,60 +16,38 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static partial class MemberUploadEndpoint
 {
-    public const long MaxRequestBytes = UploadForm.MaxRequestBytes;
-
-    private const string TooLarge = "Foto lebih dari 15 MB. Pilih foto yang lebih kecil, atau ambil ulang dengan kamera ponsel.";
-
     // Answers to uploads already done, by the client's Idempotency-Key: a phone that lost the answer
     // and tries again gets the same photo back instead of a second copy. Per server (sessions are sticky).
     private static readonly MemoryCache Receipts = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    private static readonly UploadForm.Messages Say = new(
-        TooLarge: TooLarge,
+    private static readonly UploadDoor Door = new("Foto belum diunggah.", new UploadDoor.Words(
+        SessionEnded: "Sesi Anda berakhir. Masuk lagi, lalu unggah fotonya lagi.",
+        NotAMember: "Hanya anggota kelompok yang dapat mengunggah foto produk.",
+        StalePage: "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah fotonya lagi.",
+        TooLarge: "Foto lebih dari 15 MB. Pilih foto yang lebih kecil, atau ambil ulang dengan kamera ponsel.",
         NotAForm: "Kirim foto sebagai formulir (multipart/form-data) dengan isian \"file\".",
-        Truncated: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja.",
-        Missing: "Pilih foto untuk diunggah.");
+        Unreadable: "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja.",
+        NoFile: "Pilih foto untuk diunggah."),
+        notFoundTitle: ServiceProblems.TitleOf<NotFoundException>());
 
     public static void MapMemberUploadEndpoint(this IEndpointRouteBuilder app) =>
-        // Who may upload is checked in the handler rather than with RequireAuthorization: the cookie
-        // handler's challenge would be a redirect to the sign-in page, or a bare 401 that the status-code
-        // pages re-execute as a POST to the not-found page (which answers 400). The script needs JSON.
+        // Who may upload is checked in the handler (UploadDoor.AdmitAsync says why): the script needs JSON.
         app.MapPost(ManagePaths.PhotoUploadTemplate, UploadAsync)
             // Kestrel stops reading past this; the form limits cover a body sent without a length.
-            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(UploadForm.MaxRequestBytes))
             .ExcludeFromDescription();
 
     private static async Task<IResult> UploadAsync(int id, HttpContext http, IAntiforgery antiforgery, ProductPhotoService photos, CancellationToken ct)
     {
-        // The script reads problem JSON; the HTML not-found page would only hide the message.
-        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
-        http.Response.Headers.CacheControl = "no-store";
-        // The sign-in cookie (the default scheme), never an API token: this is the editor's own door.
-        if (Actor.From(http.User) is not { } actor)
-        {
-            return Problem(StatusCodes.Status401Unauthorized, "Sesi Anda berakhir. Masuk lagi, lalu unggah fotonya lagi.");
-        }
-
-        if (!http.User.IsInRole(Roles.Member))
-        {
-            return Problem(StatusCodes.Status403Forbidden, "Hanya anggota kelompok yang dapat mengunggah foto produk.");
-        }
-
-        try
-        {
-            await antiforgery.ValidateRequestAsync(http);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah fotonya lagi.");
-        }
+        var admission = await Door.AdmitAsync(http, antiforgery);
+        if (admission.Actor is not { } actor) return admission.Refusal!;
 
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         var receiptKey = IdempotencyKey().IsMatch(key) ? $"{actor.UserId}|{id}|{key}" : null;
         if (receiptKey is not null && Receipts.TryGetValue(receiptKey, out UploadedPhoto? earlier)) return Ok(earlier!);
 
-        var upload = await UploadForm.ReadAsync(http, Say, ct);
-        if (upload is not { Form: { } form, File: { } file }) return Problem(upload.Status, upload.Refusal!);
+        var upload = await Door.ReadAsync(http, ct);
+        if (upload is not { Form: { } form, File: { } file }) return upload.Refusal!;
 
         try
         {
@@ -80,17 +56,9 @@ internal static partial class MemberUploadEndpoint
             if (receiptKey is not null) Receipts.Set(receiptKey, photo, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
             return Ok(photo);
         }
-        catch (ValidationException e)
+        catch (ServiceException e)
         {
-            return Problem(StatusCodes.Status400BadRequest, e.Errors.GetValueOrDefault("file") ?? e.Message);
-        }
-        catch (NotFoundException e)
-        {
-            return Problem(StatusCodes.Status404NotFound, e.Message);
-        }
-        catch (ForbiddenException e)
-        {
-            return Problem(StatusCodes.Status403Forbidden, e.Message);
+            return Door.Refused(e, "file");
         }
     }
 
@@ -103,9 +71,6 @@ internal static partial class MemberUploadEndpoint
         p.Height,
         Variants = p.Variants.Select(v => new { v.Width, v.Height, v.Format, Url = "/media/" + v.Key }),
     });
-
-    private static IResult Problem(int status, string detail) =>
-        Results.Problem(statusCode: status, title: status == StatusCodes.Status404NotFound ? "Tidak ditemukan." : "Foto belum diunggah.", detail: detail);
 
     [GeneratedRegex("^[A-Za-z0-9-]{8,64}$")]
     private static partial Regex IdempotencyKey();

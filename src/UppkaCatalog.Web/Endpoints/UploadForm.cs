@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Http.Features;
 namespace UppkaCatalog.Web.Endpoints;
 
 /// <summary>
-/// The multipart form of a member's upload (photo or banner), read with tight limits: one <c>file</c> of at
-/// most 15 MB and a few small fields. A refusal comes back as a status and the message the page shows.
+/// Reads the multipart form of every image upload (the editor's photo, the booth banner, the API's photo) with one
+/// set of tight limits: one <c>file</c> of at most 15 MB and a few small fields. Says which way a form was refused;
+/// each door words and codes that refusal for its own clients.
 /// </summary>
 internal static class UploadForm
 {
     /// <summary>The pipeline takes at most 15 MB of image; the rest is room for the multipart wrapping.</summary>
     public const long MaxRequestBytes = 16 * 1024 * 1024;
 
+    // One file, an alt text and room to spare: anything more is not an image upload.
     private static readonly FormOptions Limits = new()
     {
         MultipartBodyLengthLimit = MaxRequestBytes,
@@ -19,15 +21,28 @@ internal static class UploadForm
         MultipartHeadersLengthLimit = 4096,
     };
 
-    /// <summary>What to tell the member in each case, in the words of the upload at hand.</summary>
-    public sealed record Messages(string TooLarge, string NotAForm, string Truncated, string Missing);
-
-    public sealed record Result(IFormCollection? Form, IFormFile? File, int Status, string? Refusal);
-
-    public static async Task<Result> ReadAsync(HttpContext http, Messages say, CancellationToken ct)
+    public enum Refusal
     {
-        if (http.Request.ContentLength > MaxRequestBytes) return Refused(StatusCodes.Status413PayloadTooLarge, say.TooLarge);
-        if (!http.Request.HasFormContentType) return Refused(StatusCodes.Status400BadRequest, say.NotAForm);
+        /// <summary>Longer than <see cref="MaxRequestBytes"/>, said up front or found while reading.</summary>
+        TooLarge,
+
+        /// <summary>Not a form at all (e.g. JSON).</summary>
+        NotAForm,
+
+        /// <summary>Past a form limit (a body sent without a length), or multipart that does not parse.</summary>
+        Unreadable,
+
+        /// <summary>A form without a <c>file</c>.</summary>
+        NoFile,
+    }
+
+    public sealed record Result(IFormCollection? Form, IFormFile? File, Refusal? Refused);
+
+    public static async Task<Result> ReadAsync(HttpContext http, CancellationToken ct)
+    {
+        // Refused before a byte is read when the client says up front that it is too big.
+        if (http.Request.ContentLength > MaxRequestBytes) return Refused(Refusal.TooLarge);
+        if (!http.Request.HasFormContentType) return Refused(Refusal.NotAForm);
         http.Features.Set<IFormFeature>(new FormFeature(http.Request, Limits));
         IFormCollection form;
         try
@@ -36,17 +51,16 @@ internal static class UploadForm
         }
         catch (InvalidDataException)
         {
-            return Refused(StatusCodes.Status400BadRequest, say.Truncated);
+            return Refused(Refusal.Unreadable);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Refused(StatusCodes.Status413PayloadTooLarge, say.TooLarge);
+            // Kestrel's request size limit (the endpoint's RequestSizeLimit), hit by a body sent without a length.
+            return Refused(Refusal.TooLarge);
         }
 
-        return form.Files.GetFile("file") is { } file
-            ? new Result(form, file, StatusCodes.Status200OK, null)
-            : Refused(StatusCodes.Status400BadRequest, say.Missing);
+        return form.Files.GetFile("file") is { } file ? new Result(form, file, null) : new Result(form, null, Refusal.NoFile);
     }
 
-    private static Result Refused(int status, string message) => new(null, null, status, message);
+    private static Result Refused(Refusal why) => new(null, null, why);
 }

@@ -77,6 +77,30 @@ public sealed class PhotoApiTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Every_upload_refusal_keeps_its_status_title_and_words()
+    {
+        using var member = await SignedInAsync(app, Member(6));
+        using var other = await SignedInAsync(app, Member(5));
+        var id = (await CreateAsync(member, new { name = UniqueName("Produk penolakan") })).GetProperty("id").GetInt32();
+        var theirs = (await CreateAsync(other, new { name = UniqueName("Produk kelompok lain") })).GetProperty("id").GetInt32();
+        HttpRequestMessage Post(int product, HttpContent content) => new(HttpMethod.Post, $"/api/v1/products/{product}/photos") { Content = content };
+        var tooMany = new MultipartFormDataContent();
+        for (var i = 0; i < 9; i++) tooMany.Add(new StringContent("x"), $"isian{i}");
+        var photo = new MultipartFormDataContent { { new ByteArrayContent(ApiTestImages.HeicHeader()), "file", "foto.jpg" } };
+
+        Assert.Equal((415, "Jenis isi tidak didukung.", "Kirim foto sebagai multipart/form-data dengan isian \"file\" (dan \"altText\" bila ada)."),
+            await ProblemAnswers.SendAsync(member, Post(id, JsonContent.Create(new { file = "base64..." }))));
+        Assert.Equal((400, "Isian belum benar.", "Pilih foto untuk diunggah (isian \"file\")."),
+            await ProblemAnswers.SendAsync(member, Post(id, new MultipartFormDataContent { { new StringContent("teks"), "altText" } })));
+        Assert.Equal((400, "Isian belum benar.", "Unggahan tidak bisa dibaca: terpotong, rusak, atau lebih dari 16 MB. Unggah lagi satu foto saja."),
+            await ProblemAnswers.SendAsync(member, Post(id, tooMany)));
+        Assert.Equal((404, "Tidak ditemukan.", "Produk tidak ditemukan."), await ProblemAnswers.SendAsync(member, Post(theirs, photo)));
+        var (status, title, detail) = await ProblemAnswers.SendAsync(member, Post(id, new ByteArrayContent(new byte[17 * 1024 * 1024]) { Headers = { { "Content-Type", "multipart/form-data; boundary=x" } } }));
+        Assert.Equal((413, "Unggahan terlalu besar."), (status, title));
+        Assert.StartsWith("Unggahan lebih dari 16 MB. Kecilkan fotonya", detail);
+    }
+
+    [Fact]
     public async Task Deleting_a_photo_is_a_204_and_removes_its_row_and_files()
     {
         using var member = await SignedInAsync(app, Member(6));

@@ -112,6 +112,34 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         Assert.Contains("versi stan", await DetailAsync(response), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_refusal_keeps_its_status_title_and_words()
+    {
+        var (exhibitionId, boothId) = await OwnBoothAsync();
+        var version = await VersionAsync(boothId);
+        var otherExhibition = await app.QueryAsync(db => db.Exhibitions.Where(e => e.Slug == "pekan-produk-kampung-kb").Select(e => e.Id).SingleAsync(Ct));
+        var member = await MemberClientAsync();
+        var token = await TokenAsync(member);
+        var staff = await AccountFlows.SignedInAsync(app, AccountFlows.StaffEmail);
+        const string Title = "Spanduk belum diunggah.";
+
+        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(exhibitionId, version, null, Jpeg(100, 100))));
+        Assert.Equal((403, Title, "Hanya pengurus kelompok yang dapat mengunggah spanduk stan."), await ProblemAnswers.SendAsync(staff, Upload(exhibitionId, version, await TokenAsync(staff), Jpeg(100, 100))));
+        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(member, Upload(exhibitionId, version, null, Jpeg(100, 100))));
+        Assert.Equal((404, Title, "Kelompok Anda belum punya stan di pameran ini."), await ProblemAnswers.SendAsync(member, Upload(otherExhibition, Guid.Empty, token, Jpeg(1200, 400))));
+        Assert.Equal((400, Title, "Pilih gambar spanduk untuk diunggah."), await ProblemAnswers.SendAsync(member, Post(exhibitionId, version, token, new MultipartFormDataContent { { new StringContent("teks"), "altText" } })));
+        Assert.Equal((400, Title, "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\"."), await ProblemAnswers.SendAsync(member, Post(exhibitionId, version, token, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))));
+        Assert.Equal((413, Title, "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil."), await ProblemAnswers.SendAsync(member, Upload(exhibitionId, version, token, new byte[17 * 1024 * 1024])));
+        Assert.Equal(version, await VersionAsync(boothId));
+    }
+
+    private static HttpRequestMessage Post(int exhibitionId, Guid version, string token, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/kelola/unggah/pameran/{exhibitionId}/spanduk?versi={version}") { Content = content };
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
     private Task<Guid> VersionAsync(int boothId) => app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.Version).SingleAsync(Ct));
 
     private static Core.Media.PhotoView? BannerImagesView(string? key) => Core.Media.BannerImages.View(key, "");

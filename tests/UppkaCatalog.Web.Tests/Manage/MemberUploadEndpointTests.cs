@@ -137,6 +137,36 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         Assert.Empty(await PhotoIdsAsync(product));
     }
 
+    [Fact]
+    public async Task Every_refusal_keeps_its_status_title_and_words()
+    {
+        var product = await NewDraftAsync();
+        var theirs = await NewDraftAsync(memberNumber: 2);
+        var member = await MemberClientAsync();
+        var token = await TokenAsync(member);
+        var staff = await AccountFlows.SignedInAsync(app, AccountFlows.StaffEmail);
+        const string Title = "Foto belum diunggah.";
+
+        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(product, null, Jpeg(100, 100))));
+        Assert.Equal((403, Title, "Hanya anggota kelompok yang dapat mengunggah foto produk."), await ProblemAnswers.SendAsync(staff, Upload(product, await TokenAsync(staff), Jpeg(100, 100))));
+        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(member, Upload(product, null, Jpeg(100, 100))));
+        Assert.Equal((404, "Tidak ditemukan.", "Produk tidak ditemukan."), await ProblemAnswers.SendAsync(member, Upload(theirs, token, Jpeg(800, 600))));
+        Assert.Equal((400, Title, "Pilih foto untuk diunggah."), await ProblemAnswers.SendAsync(member, Post(product, token, new MultipartFormDataContent { { new StringContent("teks"), "altText" } })));
+        Assert.Equal((400, Title, "Kirim foto sebagai formulir (multipart/form-data) dengan isian \"file\"."), await ProblemAnswers.SendAsync(member, Post(product, token, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))));
+        var tooMany = new MultipartFormDataContent();
+        for (var i = 0; i < 5; i++) tooMany.Add(new StringContent("x"), $"isian{i}");
+        Assert.Equal((400, Title, "Unggahan terpotong atau lebih dari 15 MB. Unggah lagi satu foto saja."), await ProblemAnswers.SendAsync(member, Post(product, token, tooMany)));
+        Assert.Equal((413, Title, "Foto lebih dari 15 MB. Pilih foto yang lebih kecil, atau ambil ulang dengan kamera ponsel."), await ProblemAnswers.SendAsync(member, Upload(product, token, new byte[17 * 1024 * 1024])));
+        Assert.Empty(await PhotoIdsAsync(product));
+    }
+
+    private static HttpRequestMessage Post(int productId, string token, HttpContent content)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/kelola/unggah/produk/{productId}/foto") { Content = content };
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
     private Task<HttpClient> MemberClientAsync() => AccountFlows.SignedInAsync(app, Member);
 
     /// <summary>The antiforgery token a page of this signed-in session carries (the account page's sign-out form has one).</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Resources;
 
 namespace UppkaCatalog.Web.Components.Manage;

@@ -13,7 +13,7 @@ internal static class ApiProblems
         TypedResults.ValidationProblem(
             errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
             detail: detail ?? (errors.Count == 1 ? errors.First().Value : "Periksa kembali isian yang ditandai."),
-            title: "Isian belum benar.");
+            title: ServiceProblems.TitleOf<ValidationException>());
 
     public static IResult Unauthorized(HttpContext http)
     {
@@ -23,23 +23,21 @@ internal static class ApiProblems
     }
 
     public static IResult Forbidden(string detail = "Akun Anda tidak berhak memakai alamat ini.") =>
-        Problem(StatusCodes.Status403Forbidden, "Tidak diizinkan.", detail);
+        Problem(StatusCodes.Status403Forbidden, ServiceProblems.TitleOf<ForbiddenException>(), detail);
 
     public static IResult NotFound(string detail = "Alamat API ini tidak ada. Periksa jalur dan metodenya.") =>
-        Problem(StatusCodes.Status404NotFound, "Tidak ditemukan.", detail);
+        Problem(StatusCodes.Status404NotFound, ServiceProblems.TitleOf<NotFoundException>(), detail);
 
     public static IResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 
-    /// <summary>A service's refusal, as the status a client can act on.</summary>
-    public static IResult From(ServiceException e) => e switch
+    /// <summary>A service's refusal, as the status a client can act on (the table is <see cref="ServiceProblems"/>).</summary>
+    public static IResult From(ServiceException e)
     {
-        ValidationException v => Validation(v.Errors, v.Message),
-        NotFoundException => NotFound(e.Message),
-        ForbiddenException => Forbidden(e.Message),
-        ConflictException => Problem(StatusCodes.Status409Conflict, "Data sudah berubah.", e.Message),
-        _ => Problem(StatusCodes.Status400BadRequest, "Permintaan ditolak.", e.Message),
-    };
+        if (e is ValidationException v) return Validation(v.Errors, v.Message);
+        var (status, title) = ServiceProblems.Of(e);
+        return Problem(status, title, e.Message);
+    }
 
     /// <summary>Applied to the whole <c>/api</c> group.</summary>
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -6,6 +6,7 @@ using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Web.Components.Manage;
 using UppkaCatalog.Web.Components.Manage.Booths;
+using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Resources;
 
 namespace UppkaCatalog.Web.Components.Pages.Manage;
