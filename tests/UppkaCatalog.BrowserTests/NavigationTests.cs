@@ -63,7 +63,7 @@ public sealed class NavigationTests(AppFixture app) : BrowserTest(app)
         await area.OpenAsync();
 
         await page.Locator("header nav a[href='/katalog']").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/katalog", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAsync(Arrival.EndsWith("/katalog"));
         var catalog = new CatalogPage(page);
         await catalog.ProductCards.First.WaitForAsync();
 

@@ -30,7 +30,7 @@ public sealed class BoothInquiryTests(AppFixture app) : BrowserTest(app)
         // The browser sent its own Origin (a real, not a made-up header) and the post was accepted: 302 to the booth.
         Assert.Equal(302, answer.Status);
         Assert.Equal("http://" + App.BaseUrl.Authority, await answer.Request.HeaderValueAsync("origin"));
-        await form.Page.WaitForURLAsync($"**/pameran/{exhibition}/stan/{Group}?terkirim=1#tanya", new() { WaitUntil = WaitUntilState.Commit });
+        await form.Page.ArrivedAsync(Arrival.EndsWith($"/pameran/{exhibition}/stan/{Group}?terkirim=1#tanya"));
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         var stored = await db.Inquiries.AsNoTracking().Where(i => i.BuyerName == buyer)
             .Select(i => new { i.BuyerPhone, i.Quantity, Exhibition = i.Booth!.Exhibition!.Slug, Group = i.Booth.Group!.Slug, SameGroup = i.GroupId == i.Booth.GroupId })

@@ -30,7 +30,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
         await list.OpenAsync();
 
         await list.Page.Locator($"main a[href='/pameran/{hallView.Exhibition.Slug}']").First.ClickAsync();
-        await list.Page.WaitForURLAsync($"**/pameran/{hallView.Exhibition.Slug}", new() { WaitUntil = WaitUntilState.Commit });
+        await list.Page.ArrivedAsync(Arrival.EndsWith($"/pameran/{hallView.Exhibition.Slug}"));
         var hall = new HallPage(list.Page);
         Assert.Equal(hallView.Exhibition.Title, (await hall.Heading.InnerTextAsync()).Trim());
         Assert.Equal(hallView.Exhibition.BoothCount, await hall.BoothLinks.CountAsync());
@@ -44,7 +44,7 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
 
         var target = expected.First(b => b.Products.Any(p => p.ExhibitionPrice < p.Price));
         await hall.BoothLinks.Filter(new() { HasText = target.GroupName }).ClickAsync();
-        await hall.Page.WaitForURLAsync($"**/stan/{target.GroupSlug}", new() { WaitUntil = WaitUntilState.Commit });
+        await hall.Page.ArrivedAsync(Arrival.EndsWith($"/stan/{target.GroupSlug}"));
         var booth = new BoothPage(hall.Page);
         Assert.Equal(target.GroupName, (await booth.Heading.InnerTextAsync()).Trim());
         var product = target.Products.First(p => p.ExhibitionPrice < p.Price);

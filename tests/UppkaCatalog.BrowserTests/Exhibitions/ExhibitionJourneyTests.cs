@@ -55,7 +55,7 @@ public sealed class ExhibitionJourneyTests(AppFixture app) : BrowserTest(app)
         await Expect(boothLink).ToHaveCountAsync(1);
         await Expect(buyer.StatusNote).ToContainTextAsync("dibuka"); // starts in 12 days: a preview that says when it opens
         await boothLink.ClickAsync();
-        await buyer.Page.WaitForURLAsync($"**/pameran/{slug}/stan/{member.GroupSlug}", new() { WaitUntil = WaitUntilState.Commit });
+        await buyer.Page.ArrivedAsync(Arrival.EndsWith($"/pameran/{slug}/stan/{member.GroupSlug}"));
 
         var booth = new BoothPage(buyer.Page);
         await Expect(booth.ProductCards).ToHaveCountAsync(2);

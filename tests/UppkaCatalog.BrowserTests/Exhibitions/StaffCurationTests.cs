@@ -164,7 +164,7 @@ public sealed class StaffCurationTests(AppFixture app) : BrowserTest(app)
         await LookChecks.AssertAxeCleanAsync(page);
 
         await list.NewButton.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(ExhibitionCurationPage.NewPath, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAsync(Arrival.EndsWith(ExhibitionCurationPage.NewPath));
         var form = new ExhibitionCurationPage(page);
         await form.WaitInteractiveAsync();
         await form.ScreenshotAsync(App.ScreenshotPath($"staf-pameran-baru-{width}"));

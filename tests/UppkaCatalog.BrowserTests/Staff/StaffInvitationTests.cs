@@ -38,7 +38,7 @@ public sealed class StaffInvitationTests(AppFixture app) : BrowserTest(app)
         await groups.SubmitButton.ClickAsync();
 
         // Registered: straight to the group's page, where its admin is invited.
-        await page.WaitForURLAsync(url => url.Contains("/staf/kelompok/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAsync(url => url.Contains("/staf/kelompok/", StringComparison.Ordinal));
         var group = new GroupPage(page);
         await Expect(group.Heading).ToHaveTextAsync(groupName);
         await Expect(group.Snackbars).ToContainTextAsync(groupName);
@@ -69,7 +69,7 @@ public sealed class StaffInvitationTests(AppFixture app) : BrowserTest(app)
         var number = "+62812" + Random.Shared.Next(10_000_000, 99_999_999);
         await accept.AcceptAsync(number, "Gulai ikan patin Jambi");
 
-        await phone.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/kelola", new() { WaitUntil = WaitUntilState.Commit, Timeout = 15_000 });
+        await phone.ArrivedAsync(url => new Uri(url).AbsolutePath == "/kelola");
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

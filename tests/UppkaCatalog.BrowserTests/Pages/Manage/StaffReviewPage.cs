@@ -20,22 +20,13 @@ public sealed class StaffReviewPage(IPage page) : BasePage(page)
     public async Task ApproveAsync(int productId)
     {
         await GotoAsync(PathFor(productId));
+        // One click once the circuit is live (the area marks it): clicking the prerendered button again and again until
+        // a dialog showed could open a second dialog while the first was still opening, and the confirm went to one
+        // that was already gone.
+        await Page.Locator("nav.staff-nav[data-interactive=true]").WaitForAsync(new() { Timeout = 45_000 });
         var approveText = (await ApproveButton.InnerTextAsync()).Trim();
-        // The page has no "interactive now" marker: a click on the prerendered button does nothing, so try until the dialog opens.
-        for (var attempt = 0; attempt < 20 && !await Dialog.IsVisibleAsync(); attempt++)
-        {
-            await ApproveButton.ClickAsync();
-            try
-            {
-                await Dialog.WaitForAsync(new() { Timeout = 1_000 });
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet.
-            }
-        }
-
+        await ApproveButton.ClickAsync();
         await Dialog.GetByRole(AriaRole.Button, new() { Name = approveText, Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.EndsWith("/staf/moderasi", StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
+        await Page.ArrivedAsync(Arrival.EndsWith("/staf/moderasi"));
     }
 }

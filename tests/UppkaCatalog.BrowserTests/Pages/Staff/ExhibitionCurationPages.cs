@@ -74,7 +74,7 @@ public sealed partial class ExhibitionCurationPage(IPage page) : StaffAreaPage(p
     public async Task<int> CreateAsync()
     {
         await Page.Locator("main #exhibition-create").ClickAsync();
-        await Page.WaitForURLAsync(IdPattern(), new() { WaitUntil = WaitUntilState.Commit });
+        await Page.ArrivedAsync(url => IdPattern().IsMatch(url));
         await WaitInteractiveAsync();
         await StatusChip.WaitForAsync();
         return Id;

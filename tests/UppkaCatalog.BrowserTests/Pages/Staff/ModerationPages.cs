@@ -17,7 +17,7 @@ public sealed class ModerationQueuePage(IPage page) : StaffAreaPage(page)
     public async Task<ReviewPage> OpenReviewAsync(string name)
     {
         await ItemNamed(name).Locator("a").ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("/staf/moderasi/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Page.ArrivedAsync(url => url.Contains("/staf/moderasi/", StringComparison.Ordinal));
         var review = new ReviewPage(Page);
         await review.Heading.WaitForAsync();
         return review;

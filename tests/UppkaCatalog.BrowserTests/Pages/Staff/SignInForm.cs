@@ -33,6 +33,6 @@ public sealed class SignInForm(IPage page) : BasePage(page)
         var form = new SignInForm(page);
         await form.OpenAsync();
         await form.SignInAsync(login, password);
-        await page.WaitForURLAsync(url => !url.Contains(Path, StringComparison.Ordinal), new() { Timeout = 45_000, WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAsync(url => !url.Contains(Path, StringComparison.Ordinal));
     }
 }
