@@ -13,7 +13,9 @@ public static class AreaWaits
     {
         try
         {
-            await page.WaitForURLAsync(address, new() { Timeout = timeoutMs, WaitUntil = WaitUntilState.Commit });
+            // Through Arrival: an address that already matches (a save's enhanced navigation often lands before this
+            // runs) must not wait for a load event, which a same-document navigation never has.
+            await page.ArrivedAsync(address, timeoutMs);
         }
         catch (TimeoutException e)
         {
