@@ -90,7 +90,7 @@ public static class ServiceCollectionExtensions
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<UppkaClaimsFactory>()
-            .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddUserValidator<OptionalEmailValidator>();
 

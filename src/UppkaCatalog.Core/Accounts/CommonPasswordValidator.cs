@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using UppkaCatalog.Core.Common;
 
 namespace UppkaCatalog.Core.Accounts;
 
@@ -18,7 +19,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         var lower = password.ToLowerInvariant();
         if (IsCommon(password))
         {
-            return Fail("CommonPassword", "Kata sandi ini terlalu umum dan mudah ditebak. Pakai gabungan beberapa kata yang hanya Anda ketahui.");
+            return Fail("CommonPassword", ServiceMessages.PasswordCommon);
         }
 
         // The phone without "+62" too: it is inside the number as members type it (08…) and as stored (+628…).
@@ -27,7 +28,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
             .Where(s => !string.IsNullOrWhiteSpace(s) && s.Length >= 4).Select(s => s!.ToLowerInvariant());
         if (personal.Any(lower.Contains))
         {
-            return Fail("PersonalPassword", "Kata sandi tidak boleh memuat nama, nomor HP, atau email Anda.");
+            return Fail("PersonalPassword", ServiceMessages.PasswordPersonal);
         }
 
         return Task.FromResult(IdentityResult.Success);

@@ -28,9 +28,9 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
     {
         actor.RequireStaff();
         var name = displayName?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > 120) throw new ValidationException("displayName", "Isi nama anggota yang diundang (paling banyak 120 huruf).");
+        if (string.IsNullOrEmpty(name) || name.Length > 120) throw new ValidationException("displayName", ServiceMessages.InviteeNameInvalid);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.IsActive, ct)) throw new NotFoundException("Kelompok tidak ditemukan.");
+        if (!await db.Groups.AnyAsync(g => g.Id == groupId && g.IsActive, ct)) throw new NotFoundException(ServiceMessages.GroupNotFound);
         // 32 random bytes: unguessable; only its hash is stored.
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
@@ -76,11 +76,11 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invitation = await FindUsableAsync(db, token, ct);
         var errors = new Dictionary<string, string>();
-        if (!PhoneNumber.TryNormalize(phone, out var e164)) errors["phone"] = "Isi nomor HP Indonesia, mis. 0812 3456 7890 atau +62812 3456 7890.";
+        if (!PhoneNumber.TryNormalize(phone, out var e164)) errors["phone"] = ServiceMessages.MobileNumberInvalid;
         var mail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        if (mail is not null && (!mail.Contains('@') || mail.Length > 200)) errors["email"] = "Alamat email tidak valid (boleh dikosongkan).";
-        if (errors.Count == 0 && await users.FindByNameAsync(e164) is not null) errors["phone"] = "Nomor HP ini sudah dipakai akun lain. Masuk dengan nomor itu, atau pakai nomor lain.";
-        if (mail is not null && !errors.ContainsKey("email") && await users.FindByEmailAsync(mail) is not null) errors["email"] = "Email ini sudah dipakai akun lain.";
+        if (mail is not null && (!mail.Contains('@') || mail.Length > 200)) errors["email"] = ServiceMessages.InvitationEmailInvalid;
+        if (errors.Count == 0 && await users.FindByNameAsync(e164) is not null) errors["phone"] = ServiceMessages.MobileNumberTaken;
+        if (mail is not null && !errors.ContainsKey("email") && await users.FindByEmailAsync(mail) is not null) errors["email"] = ServiceMessages.EmailTaken;
         if (errors.Count > 0) throw new ValidationException(errors);
 
         var name = string.IsNullOrWhiteSpace(displayName) ? invitation.DisplayName : displayName.Trim();
@@ -95,7 +95,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         // Claim the invitation atomically first: two people opening the same link cannot both use it.
         var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
-        if (claimed == 0) throw new ValidationException("token", "Undangan ini sudah dipakai. Minta undangan baru ke staf BKKBN bila perlu.");
+        if (claimed == 0) throw new ValidationException("token", ServiceMessages.InvitationJustUsed);
         var created = await users.CreateAsync(user, password!);
         if (created.Succeeded) created = await users.AddToRoleAsync(user, Roles.Member);
         if (!created.Succeeded)
@@ -114,7 +114,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
 
     private async Task CheckPasswordAsync(AppUser user, string? password)
     {
-        if (string.IsNullOrEmpty(password)) throw new ValidationException("password", "Isi kata sandi.");
+        if (string.IsNullOrEmpty(password)) throw new ValidationException("password", ServiceMessages.PasswordMissing);
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, user, password);
@@ -126,9 +126,9 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
     {
         var invitation = string.IsNullOrWhiteSpace(token) || token.Length > 100 ? null
             : await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == Hash(token), ct);
-        if (invitation is null) throw new ValidationException("token", "Tautan undangan tidak dikenal. Periksa tautannya, atau minta undangan baru ke staf BKKBN.");
-        if (invitation.UsedAt is not null) throw new ValidationException("token", "Undangan ini sudah dipakai. Silakan masuk dengan nomor HP dan kata sandi Anda.");
-        if (invitation.ExpiresAt <= time.GetUtcNow()) throw new ValidationException("token", "Undangan ini sudah kedaluwarsa (berlaku 7 hari). Minta undangan baru ke staf BKKBN.");
+        if (invitation is null) throw new ValidationException("token", ServiceMessages.InvitationUnknown);
+        if (invitation.UsedAt is not null) throw new ValidationException("token", ServiceMessages.InvitationUsed);
+        if (invitation.ExpiresAt <= time.GetUtcNow()) throw new ValidationException("token", ServiceMessages.InvitationExpired);
         return invitation;
     }
 

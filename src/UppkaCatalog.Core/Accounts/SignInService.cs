@@ -25,9 +25,9 @@ public sealed class SignInService(SignInManager<AppUser> signIn, UserManager<App
 
     public async Task ChangePasswordAsync(Actor actor, string? current, string? next)
     {
-        var user = await users.FindByIdAsync(actor.UserId) ?? throw new NotFoundException("Akun tidak ditemukan.");
-        if (string.IsNullOrEmpty(current)) throw new ValidationException("currentPassword", "Isi kata sandi lama.");
-        if (string.IsNullOrEmpty(next)) throw new ValidationException("newPassword", "Isi kata sandi baru.");
+        var user = await users.FindByIdAsync(actor.UserId) ?? throw new NotFoundException(ServiceMessages.AccountNotFound);
+        if (string.IsNullOrEmpty(current)) throw new ValidationException("currentPassword", ServiceMessages.CurrentPasswordMissing);
+        if (string.IsNullOrEmpty(next)) throw new ValidationException("newPassword", ServiceMessages.NewPasswordMissing);
         var result = await users.ChangePasswordAsync(user, current, next);
         if (result.Succeeded)
         {

@@ -41,7 +41,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
         var p = await db.Products.AsNoTracking()
             .Include(x => x.Group).ThenInclude(g => g!.Regency).Include(x => x.Category).Include(x => x.Photos)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(x => x.Id == productId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+            .FirstOrDefaultAsync(x => x.Id == productId, ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         return (CatalogService.ToDetail(p), p.Status, p.RejectionReason);
     }
 
@@ -55,7 +55,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
         var missing = ProductRules.CheckSubmit(ProductEditingService.ToInput(product), photoCount);
         if (missing.Count > 0)
         {
-            throw new ValidationException(missing.ToDictionary(e => e.Key, e => "Belum lengkap, tidak bisa disetujui: " + e.Value));
+            throw new ValidationException(missing.ToDictionary(e => e.Key, e => ServiceMessages.IncompleteForApproval(e.Value)));
         }
 
         var now = time.GetUtcNow();
@@ -71,8 +71,8 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
     {
         actor.RequireStaff();
         var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why)) throw new ValidationException("reason", "Tulis alasan penolakan, agar anggota tahu apa yang harus diperbaiki.");
-        if (why.Length > MaxReasonLength) throw new ValidationException("reason", $"Alasan terlalu panjang: paling banyak {MaxReasonLength} huruf.");
+        if (string.IsNullOrEmpty(why)) throw new ValidationException("reason", ServiceMessages.ProductRejectionReasonMissing);
+        if (why.Length > MaxReasonLength) throw new ValidationException("reason", ServiceMessages.ReasonTooLong(MaxReasonLength));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await PendingAsync(db, productId, ct);
         var now = time.GetUtcNow();
@@ -85,10 +85,10 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
 
     private static async Task<Product> PendingAsync(AppDbContext db, int productId, CancellationToken ct)
     {
-        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         if (product.Status != ProductStatus.PendingReview)
         {
-            throw new ConflictException("Produk ini tidak sedang menunggu pemeriksaan (mungkin sudah diputuskan staf lain). Muat ulang daftar.");
+            throw new ConflictException(ServiceMessages.ProductNotPending);
         }
 
         return product;

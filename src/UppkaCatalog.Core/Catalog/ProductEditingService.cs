@@ -15,7 +15,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 {
     public async Task<IReadOnlyList<OwnProductRow>> ListOwnAsync(Actor actor, ProductStatus? status = null, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Products.AsNoTracking().Where(p => p.GroupId == groupId);
         if (status is { } s) query = query.Where(p => p.Status == s);
@@ -34,17 +34,17 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 
     public async Task<ProductEditView> GetForEditAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var p = await db.Products.AsNoTracking().Include(x => x.Category).Include(x => x.Photos)
-            .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+            .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         return ToEditView(p);
     }
 
     /// <summary>Saves a new draft. Only the name is required; the rest can come later.</summary>
     public async Task<ProductEditView> CreateDraftAsync(Actor actor, ProductInput input, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         var clean = ProductRules.Normalize(input);
         Throw(ProductRules.CheckDraft(clean));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -79,13 +79,13 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     /// </summary>
     public async Task<ProductEditView> UpdateAsync(Actor actor, int productId, ProductInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         var clean = ProductRules.Normalize(input);
         Throw(ProductRules.CheckDraft(clean));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Produk tidak ditemukan.");
-        if (product.Status == ProductStatus.Archived) throw new ValidationException("status", "Produk ini diarsipkan. Aktifkan dulu untuk mengubahnya.");
+            ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
+        if (product.Status == ProductStatus.Archived) throw new ValidationException("status", ServiceMessages.ProductArchivedNoEdit);
         if (product.Version != expectedVersion) throw Conflict();
         if (product.Status is ProductStatus.Published or ProductStatus.PendingReview)
         {
@@ -131,17 +131,17 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
     /// <summary>Draft or rejected → waiting for review, when the listing is complete (fields and at least one photo).</summary>
     public async Task<ProductEditView> SubmitAsync(Actor actor, int productId, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.Include(p => p.Category).Include(p => p.Photos)
-            .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+            .FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         if (product.Status is not (ProductStatus.Draft or ProductStatus.Rejected))
         {
             throw new ValidationException("status", product.Status switch
             {
-                ProductStatus.PendingReview => "Produk ini sudah menunggu pemeriksaan staf.",
-                ProductStatus.Published => "Produk ini sudah tayang.",
-                _ => "Produk yang diarsipkan tidak bisa diajukan. Aktifkan dulu.",
+                ProductStatus.PendingReview => ServiceMessages.ProductAlreadyPending,
+                ProductStatus.Published => ServiceMessages.ProductAlreadyPublished,
+                _ => ServiceMessages.ProductArchivedNoSubmit,
             });
         }
 
@@ -165,10 +165,10 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
 
     private async Task SetStatusAsync(Actor actor, int productId, ProductStatus status, string action, CancellationToken ct)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.FirstOrDefaultAsync(x => x.Id == productId && x.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Produk tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         if (status == ProductStatus.Draft && product.Status != ProductStatus.Archived) return;
         var now = time.GetUtcNow();
         product.Status = status;
@@ -177,8 +177,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
         await db.SaveChangesAsync(ct);
     }
 
-    private static ConflictException Conflict() =>
-        new("Produk ini baru saja diubah oleh orang lain. Perubahan Anda belum disimpan: muat ulang untuk melihat versi terbaru, lalu ulangi perubahan Anda.");
+    private static ConflictException Conflict() => new(ServiceMessages.ProductChanged);
 
     private static void Throw(Dictionary<string, string> errors)
     {
@@ -190,7 +189,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
         product.CategoryId = p.CategorySlug is null
             ? null
             : await db.Categories.Where(c => c.Slug == p.CategorySlug).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
-              ?? throw new ValidationException("categorySlug", "Kategori tidak dikenal. Pilih dari daftar.");
+              ?? throw new ValidationException("categorySlug", ServiceMessages.CategoryUnknown);
 
         product.Description = p.Description ?? "";
         product.Price = p.Price ?? 0;

@@ -4,7 +4,7 @@ namespace UppkaCatalog.Core.Catalog;
 
 /// <summary>
 /// The listing rules, in one place for the editor, the API and the tests. Field keys are the
-/// API's camelCase names; messages are Indonesian and say what to do.
+/// API's camelCase names; messages (<see cref="ServiceMessages"/>, in the caller's language) say what to do.
 /// </summary>
 public static class ProductRules
 {
@@ -16,7 +16,7 @@ public static class ProductRules
     public static Dictionary<string, string> CheckDraft(ProductInput p)
     {
         var e = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(p.Name)) e["name"] = "Isi nama produk.";
+        if (string.IsNullOrWhiteSpace(p.Name)) e["name"] = ServiceMessages.ProductNameMissing;
         Length(e, "name", p.Name, 120);
         Length(e, "description", p.Description, 4000);
         Length(e, "unit", p.Unit, 30);
@@ -26,26 +26,26 @@ public static class ProductRules
         Length(e, "pirtNumber", p.PirtNumber, 40);
         Length(e, "halalNumber", p.HalalNumber, 40);
         Length(e, "bpomNumber", p.BpomNumber, 40);
-        if (p.Price is { } price && (price < 1 || price > MaxPrice)) e["price"] = "Harga harus antara Rp 1 dan Rp 1.000.000.000 (angka bulat).";
-        if (p.MinimumOrder is { } min && (min < 1 || min > 100_000)) e["minimumOrder"] = "Pemesanan minimum paling sedikit 1.";
-        if (!Enum.IsDefined(p.Availability)) e["availability"] = "Pilih ketersediaan: siap, pre-order, atau stok habis.";
+        if (p.Price is { } price && (price < 1 || price > MaxPrice)) e["price"] = ServiceMessages.PriceOutOfRange;
+        if (p.MinimumOrder is { } min && (min < 1 || min > 100_000)) e["minimumOrder"] = ServiceMessages.MinimumOrderTooSmall;
+        if (!Enum.IsDefined(p.Availability)) e["availability"] = ServiceMessages.AvailabilityUnknown;
         if (p.Availability == Availability.PreOrder && p.PreOrderDays is not (>= 1 and <= 90))
         {
-            e["preOrderDays"] = "Untuk pre-order, isi lama pembuatan 1 sampai 90 hari.";
+            e["preOrderDays"] = ServiceMessages.PreOrderDaysOutOfRange;
         }
 
-        if (p.MarketplaceLinks.Count > 6) e["marketplaceLinks"] = "Paling banyak 6 tautan toko online.";
+        if (p.MarketplaceLinks.Count > 6) e["marketplaceLinks"] = ServiceMessages.TooManyMarketplaceLinks;
         for (var i = 0; i < p.MarketplaceLinks.Count; i++)
         {
             var link = p.MarketplaceLinks[i];
             if (string.IsNullOrWhiteSpace(link.Name) || link.Name.Length > 40)
             {
-                e[$"marketplaceLinks[{i}].name"] = "Isi nama toko (mis. Shopee), paling panjang 40 huruf.";
+                e[$"marketplaceLinks[{i}].name"] = ServiceMessages.MarketplaceNameInvalid;
             }
 
             if (!IsWebLink(link.Url))
             {
-                e[$"marketplaceLinks[{i}].url"] = "Tautan harus alamat web lengkap yang diawali https:// atau http://.";
+                e[$"marketplaceLinks[{i}].url"] = ServiceMessages.MarketplaceUrlInvalid;
             }
         }
 
@@ -56,15 +56,15 @@ public static class ProductRules
     public static Dictionary<string, string> CheckSubmit(ProductInput p, int photoCount)
     {
         var e = CheckDraft(p);
-        if (string.IsNullOrWhiteSpace(p.CategorySlug)) e.TryAdd("categorySlug", "Pilih kategori.");
+        if (string.IsNullOrWhiteSpace(p.CategorySlug)) e.TryAdd("categorySlug", ServiceMessages.CategoryMissing);
         if (string.IsNullOrWhiteSpace(p.Description) || p.Description.Trim().Length < MinDescriptionLength)
         {
-            e.TryAdd("description", $"Tulis deskripsi paling sedikit {MinDescriptionLength} huruf: bahan, rasa atau ukuran, cara simpan.");
+            e.TryAdd("description", ServiceMessages.DescriptionTooShort(MinDescriptionLength));
         }
 
-        if (p.Price is null) e.TryAdd("price", "Isi harga dalam rupiah, mis. 25.000.");
-        if (string.IsNullOrWhiteSpace(p.Unit)) e.TryAdd("unit", "Isi satuan jual, mis. bungkus, botol, pcs.");
-        if (photoCount == 0) e.TryAdd("photos", "Tambahkan paling sedikit satu foto kemasan.");
+        if (p.Price is null) e.TryAdd("price", ServiceMessages.PriceMissing);
+        if (string.IsNullOrWhiteSpace(p.Unit)) e.TryAdd("unit", ServiceMessages.UnitMissing);
+        if (photoCount == 0) e.TryAdd("photos", ServiceMessages.PackagingPhotoMissing);
         return e;
     }
 
@@ -74,7 +74,7 @@ public static class ProductRules
 
     private static void Length(Dictionary<string, string> e, string field, string? value, int max)
     {
-        if (value is not null && value.Length > max) e.TryAdd(field, $"Terlalu panjang: paling banyak {max} huruf.");
+        if (value is not null && value.Length > max) e.TryAdd(field, ServiceMessages.TooLong(max));
     }
 
     /// <summary>Trims text fields and turns blanks into null, so "  " is never stored as a PIRT number.</summary>

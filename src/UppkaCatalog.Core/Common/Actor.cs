@@ -7,7 +7,7 @@ namespace UppkaCatalog.Core.Common;
 /// Who is calling a service, and the one home of the rules on who may do what. Services decide permissions
 /// from this alone, because interactive components call them in-process, past any endpoint policy; every
 /// service method starts with one of the <c>Require…</c> checks below (the refusal texts are in
-/// <see cref="Refusals"/>).
+/// <see cref="ServiceMessages"/>).
 /// </summary>
 /// <remarks>
 /// Two kinds of rule: a role (<see cref="RequireStaff"/>: staff act for every group) and a scope
@@ -27,9 +27,9 @@ public sealed record Actor(string UserId, int? GroupId, bool IsStaff)
     public bool MayActFor(int groupId) => IsStaff || IsMemberOf(groupId);
 
     /// <summary>Refuses anyone but staff, with the words of the operation at hand.</summary>
-    public void RequireStaff(string refusal = Refusals.StaffOnly)
+    public void RequireStaff(string? refusal = null)
     {
-        if (!IsStaff) throw new ForbiddenException(refusal);
+        if (!IsStaff) throw new ForbiddenException(refusal ?? ServiceMessages.StaffOnly);
     }
 
     /// <summary>Refuses anyone without a group (staff included); returns the caller's group id.</summary>

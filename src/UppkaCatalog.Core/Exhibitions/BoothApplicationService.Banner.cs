@@ -12,7 +12,7 @@ public sealed partial class BoothApplicationService
     /// <exception cref="ConflictException">When the booth changed since the page showed <paramref name="expectedVersion"/>.</exception>
     public async Task<BoothEditorView> ReplaceBannerAsync(Actor actor, int exhibitionId, Stream upload, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         // Checked before the image work too, so a refused upload costs no processing and leaves no files.
         await CheckEditableAsync(groupId, exhibitionId, expectedVersion, ct);
         var stored = await banners.StoreAsync(upload, ct);
@@ -34,7 +34,7 @@ public sealed partial class BoothApplicationService
     /// <summary>Takes the banner away (the booth shows the group's name on a plain band instead).</summary>
     public async Task<BoothEditorView> RemoveBannerAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var old = await SetBannerAsync(actor, groupId, exhibitionId, null, expectedVersion, ct);
         await banners.DeleteAsync(old, CancellationToken.None);
         return await GetAsync(actor, exhibitionId, ct);
@@ -60,7 +60,7 @@ public sealed partial class BoothApplicationService
         var old = booth.BannerKey;
         booth.BannerKey = bannerKey;
         AuditLog.Record(db, now, actor.UserId, bannerKey is null ? "booth.banner-remove" : "booth.banner", $"Booth:{booth.Id}");
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.BoothChanged, ct);
         return old;
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> ApplyAsync(Actor actor, int exhibitionId, BoothInput input, Guid? expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var clean = BoothRules.Normalize(input);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -28,14 +28,14 @@ public sealed partial class BoothApplicationService
         if (BoothRules.WhyNotApply(exhibition, now) is { } closed) throw new ValidationException("registration", closed);
 
         var booth = await db.Booths.Include(b => b.Products).FirstOrDefaultAsync(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId, ct);
-        if (booth is null && expectedVersion is not null) throw new ConflictException(ExhibitionVersions.BoothChanged);
+        if (booth is null && expectedVersion is not null) throw new ConflictException(ServiceMessages.BoothChanged);
         if (booth is not null && expectedVersion is null) throw AppliedByAnother();
         if (booth is not null) ExhibitionVersions.Claim(booth, expectedVersion!.Value);
         if (booth?.Status is BoothStatus.Applied or BoothStatus.Accepted)
         {
             throw new ValidationException("status", booth.Status == BoothStatus.Applied
-                ? "Kelompok Anda sudah mengajukan stan di pameran ini. Ubah pengajuan yang ada."
-                : "Kelompok Anda sudah punya stan di pameran ini. Ubah stan yang ada.");
+                ? ServiceMessages.AlreadyApplied
+                : ServiceMessages.AlreadyHasBooth);
         }
 
         await CheckAsync(db, groupId, clean, new HashSet<int>(), ct);
@@ -59,7 +59,7 @@ public sealed partial class BoothApplicationService
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException(ExhibitionVersions.BoothChanged);
+            throw new ConflictException(ServiceMessages.BoothChanged);
         }
         catch (DbUpdateException) when (!reapplying)
         {
@@ -79,7 +79,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> UpdateAsync(Actor actor, int exhibitionId, BoothInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var clean = BoothRules.Normalize(input);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -91,7 +91,7 @@ public sealed partial class BoothApplicationService
         booth.Tagline = clean.Tagline!;
         SetProducts(db, booth, clean);
         AuditLog.Record(db, now, actor.UserId, "booth.update", $"Booth:{booth.Id}", Details(clean));
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.BoothChanged, ct);
         return await GetAsync(actor, exhibitionId, ct);
     }
 
@@ -102,7 +102,7 @@ public sealed partial class BoothApplicationService
     /// </summary>
     public async Task<BoothEditorView> WithdrawAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, booth) = await LoadBoothAsync(db, exhibitionId, groupId, ct);
@@ -115,23 +115,23 @@ public sealed partial class BoothApplicationService
         booth.HallId = null;
         booth.Number = null;
         AuditLog.Record(db, now, actor.UserId, "booth.withdraw", $"Booth:{booth.Id}", $"was {was}");
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.BoothChanged, ct);
         return await GetAsync(actor, exhibitionId, ct);
     }
 
     private static ConflictException AppliedByAnother() =>
-        new("Pengurus lain di kelompok Anda baru saja mengajukan stan di pameran ini. Muat ulang halaman untuk melihatnya.");
+        new(ServiceMessages.ColleagueJustApplied);
 
     private static async Task<Exhibition> LoadExhibitionAsync(AppDbContext db, int exhibitionId, CancellationToken ct) =>
         await db.Exhibitions.FirstOrDefaultAsync(e => e.Id == exhibitionId && e.Status != ExhibitionStatus.Draft, ct)
-        ?? throw new NotFoundException(ExhibitionNotFound);
+        ?? throw new NotFoundException(ServiceMessages.ExhibitionNotFound);
 
     /// <summary>The group's booth row with its products; NotFound when the group has none there (or the exhibition is a draft).</summary>
     private static async Task<(Exhibition Exhibition, Booth Booth)> LoadBoothAsync(AppDbContext db, int exhibitionId, int groupId, CancellationToken ct)
     {
         var exhibition = await LoadExhibitionAsync(db, exhibitionId, ct);
         var booth = await db.Booths.Include(b => b.Products).FirstOrDefaultAsync(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Kelompok Anda belum punya stan di pameran ini.");
+            ?? throw new NotFoundException(ServiceMessages.OwnBoothNotYet);
         return (exhibition, booth);
     }
 

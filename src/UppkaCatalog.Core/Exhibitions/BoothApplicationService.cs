@@ -15,7 +15,6 @@ namespace UppkaCatalog.Core.Exhibitions;
 /// </summary>
 public sealed partial class BoothApplicationService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, BannerImages banners)
 {
-    private const string ExhibitionNotFound = "Pameran tidak ditemukan.";
 
     /// <summary>
     /// Published exhibitions whose registration is open now, and every exhibition (published or archived) the
@@ -23,7 +22,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
     /// </summary>
     public async Task<IReadOnlyList<MemberExhibitionRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // Registration bounds are compared in memory: SQLite stores DateTimeOffset as text, and there are few exhibitions.
@@ -50,7 +49,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
     /// <summary>The apply / edit page of one exhibition for the actor's group.</summary>
     public async Task<BoothEditorView> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.BoothMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.BoothMembersOnly);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await db.Booths.AsNoTracking().Include(b => b.Hall).Include(b => b.Products)
@@ -59,7 +58,7 @@ public sealed partial class BoothApplicationService(IDbContextFactory<AppDbConte
         // Drafts are staff's secret; an archived exhibition the group never joined is of no concern to it.
         if (exhibition is null || exhibition.Status == ExhibitionStatus.Draft || (exhibition.Status == ExhibitionStatus.Archived && booth is null))
         {
-            throw new NotFoundException(ExhibitionNotFound);
+            throw new NotFoundException(ServiceMessages.ExhibitionNotFound);
         }
 
         var groupSlug = await db.Groups.Where(g => g.Id == groupId).Select(g => g.Slug).SingleAsync(ct);

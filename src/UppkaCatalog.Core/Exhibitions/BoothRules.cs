@@ -15,7 +15,7 @@ public enum RegistrationWindow
 /// <summary>
 /// The rules of a group's booth, in one place for the service, the pages and the tests: the time
 /// windows shared by every exhibition feature, and the shape of a booth (tagline, up to 12 products,
-/// exhibition prices). Field keys are the API's camelCase names; messages are Indonesian.
+/// exhibition prices). Field keys are the API's camelCase names; messages are <see cref="ServiceMessages"/>.
 /// </summary>
 public static class BoothRules
 {
@@ -54,11 +54,11 @@ public static class BoothRules
     /// <summary>Why applying is refused now, in words for the member; null when it is allowed.</summary>
     public static string? WhyNotApply(Exhibition e, DateTimeOffset now)
     {
-        if (e.Status == ExhibitionStatus.Archived) return "Pameran ini sudah ditutup. Pendaftaran stan tidak dibuka lagi.";
+        if (e.Status == ExhibitionStatus.Archived) return ServiceMessages.ExhibitionClosedNoApply;
         return RegistrationAt(e, now) switch
         {
-            RegistrationWindow.NotYetOpen => $"Pendaftaran stan belum dibuka. Pendaftaran dibuka {Moment(e.RegistrationOpensAt!.Value)}.",
-            RegistrationWindow.Closed => $"Pendaftaran stan sudah ditutup pada {Moment(e.RegistrationClosesAt!.Value)}.",
+            RegistrationWindow.NotYetOpen => ServiceMessages.RegistrationNotYetOpen(e.RegistrationOpensAt!.Value),
+            RegistrationWindow.Closed => ServiceMessages.RegistrationClosedAt(e.RegistrationClosesAt!.Value),
             _ => null,
         };
     }
@@ -66,12 +66,12 @@ public static class BoothRules
     /// <summary>Why editing the booth is refused now; null when it is allowed.</summary>
     public static string? WhyNotEdit(Exhibition e, BoothStatus status, DateTimeOffset now)
     {
-        if (e.Status == ExhibitionStatus.Archived) return "Pameran ini sudah ditutup. Stan tidak bisa diubah lagi.";
-        if (now >= e.EndsAt) return "Pameran sudah berakhir. Stan tidak bisa diubah lagi.";
+        if (e.Status == ExhibitionStatus.Archived) return ServiceMessages.ExhibitionClosedNoEdit;
+        if (now >= e.EndsAt) return ServiceMessages.ExhibitionEndedNoEdit;
         return status switch
         {
-            BoothStatus.Rejected => "Pengajuan stan ini ditolak staf, jadi tidak bisa diubah. Ajukan lagi selama pendaftaran dibuka.",
-            BoothStatus.Withdrawn => "Stan ini sudah Anda tarik, jadi tidak bisa diubah. Ajukan lagi selama pendaftaran dibuka.",
+            BoothStatus.Rejected => ServiceMessages.BoothRejectedNoEdit,
+            BoothStatus.Withdrawn => ServiceMessages.BoothWithdrawnNoEdit,
             _ => null,
         };
     }
@@ -79,14 +79,12 @@ public static class BoothRules
     /// <summary>Why withdrawing is refused now; null when it is allowed.</summary>
     public static string? WhyNotWithdraw(Exhibition e, BoothStatus status, DateTimeOffset now)
     {
-        if (e.Status == ExhibitionStatus.Archived) return "Pameran ini sudah ditutup.";
+        if (e.Status == ExhibitionStatus.Archived) return ServiceMessages.ExhibitionClosed;
         return status switch
         {
-            BoothStatus.Applied when RegistrationAt(e, now) != RegistrationWindow.Open =>
-                "Pendaftaran stan sudah ditutup, jadi pengajuan tidak bisa ditarik lagi. Hubungi staf BKKBN bila perlu.",
-            BoothStatus.Accepted when now >= e.StartsAt =>
-                "Pameran sudah dimulai, jadi stan tidak bisa ditarik lagi. Hubungi staf BKKBN bila perlu.",
-            BoothStatus.Rejected or BoothStatus.Withdrawn => "Tidak ada pengajuan atau stan yang bisa ditarik.",
+            BoothStatus.Applied when RegistrationAt(e, now) != RegistrationWindow.Open => ServiceMessages.RegistrationClosedNoWithdraw,
+            BoothStatus.Accepted when now >= e.StartsAt => ServiceMessages.ExhibitionStartedNoWithdraw,
+            BoothStatus.Rejected or BoothStatus.Withdrawn => ServiceMessages.NothingToWithdraw,
             _ => null,
         };
     }
@@ -98,17 +96,17 @@ public static class BoothRules
     public static Dictionary<string, string> CheckShape(BoothInput b)
     {
         var e = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(b.Tagline)) e["tagline"] = "Isi slogan stan: satu kalimat pendek yang mengajak pembeli mampir.";
-        else if (b.Tagline.Length > MaxTaglineLength) e["tagline"] = $"Slogan terlalu panjang: paling banyak {MaxTaglineLength} huruf (sekarang {b.Tagline.Length}).";
+        if (string.IsNullOrWhiteSpace(b.Tagline)) e["tagline"] = ServiceMessages.TaglineMissing;
+        else if (b.Tagline.Length > MaxTaglineLength) e["tagline"] = ServiceMessages.TaglineTooLong(MaxTaglineLength, b.Tagline.Length);
 
-        if (b.Products.Count == 0) e["products"] = "Pilih paling sedikit satu produk untuk dipajang di stan.";
-        else if (b.Products.Count > MaxProducts) e["products"] = $"Paling banyak {MaxProducts} produk dalam satu stan (Anda memilih {b.Products.Count}).";
+        if (b.Products.Count == 0) e["products"] = ServiceMessages.BoothProductsMissing;
+        else if (b.Products.Count > MaxProducts) e["products"] = ServiceMessages.BoothTooManyProducts(MaxProducts, b.Products.Count);
 
         var seen = new HashSet<int>();
         for (var i = 0; i < b.Products.Count; i++)
         {
-            if (!seen.Add(b.Products[i].ProductId)) e.TryAdd($"products[{i}].productId", "Produk ini sudah dipilih. Satu produk hanya dipajang sekali.");
-            if (b.Products[i].ExhibitionPrice is <= 0) e.TryAdd($"products[{i}].exhibitionPrice", "Harga pameran harus lebih dari Rp 0. Kosongkan bila tidak ada harga khusus.");
+            if (!seen.Add(b.Products[i].ProductId)) e.TryAdd($"products[{i}].productId", ServiceMessages.BoothProductRepeated);
+            if (b.Products[i].ExhibitionPrice is <= 0) e.TryAdd($"products[{i}].exhibitionPrice", ServiceMessages.ExhibitionPriceNotPositive);
         }
 
         return e;
@@ -127,23 +125,23 @@ public static class BoothRules
             var chosen = b.Products[i];
             if (!own.TryGetValue(chosen.ProductId, out var p))
             {
-                e.TryAdd($"products[{i}].productId", "Produk tidak ditemukan di daftar produk kelompok Anda.");
+                e.TryAdd($"products[{i}].productId", ServiceMessages.BoothProductUnknown);
                 continue;
             }
 
             if (p.Status != ProductStatus.Published && !alreadyFeatured.Contains(p.Id))
             {
-                e.TryAdd($"products[{i}].productId", $"\"{p.Name}\" belum tayang di katalog. Hanya produk yang sudah tayang yang bisa dipajang.");
+                e.TryAdd($"products[{i}].productId", ServiceMessages.BoothProductNotPublished(p.Name));
             }
 
             if (chosen.ExhibitionPrice is > 0 and var price && price >= p.Price)
             {
-                e.TryAdd($"products[{i}].exhibitionPrice", $"Harga pameran harus di bawah harga biasa {Rupiah.Format(p.Price)}.");
+                e.TryAdd($"products[{i}].exhibitionPrice", ServiceMessages.ExhibitionPriceNotBelowNormal(p.Price));
             }
         }
     }
 
-    /// <summary>A moment as members read it: "Senin, 30 November 2026 pukul 00.00 WIB".</summary>
+    /// <summary>A moment as members read it: "Senin, 30 November 2026 pukul 00.00 WIB" (in every UI language).</summary>
     public static string Moment(DateTimeOffset at) =>
         at.ToWib().ToString("dddd, d MMMM yyyy 'pukul' HH.mm", Indonesian) + " WIB";
 }

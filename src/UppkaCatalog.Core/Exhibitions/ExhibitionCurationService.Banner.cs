@@ -15,7 +15,7 @@ public sealed partial class ExhibitionCurationService
     /// <exception cref="ValidationException">On field <c>banner</c> when the picture is refused.</exception>
     public async Task<string> SetBannerAsync(Actor actor, int exhibitionId, Stream upload, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await RequireEditableAsync(exhibitionId, ct);
         var key = await banners.StoreAsync(upload, ct);
         string? old;
@@ -35,7 +35,7 @@ public sealed partial class ExhibitionCurationService
 
     public async Task RemoveBannerAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var old = await ReplaceBannerKeyAsync(actor, exhibitionId, null, ct);
         await banners.DeleteAsync(old, CancellationToken.None);
     }

@@ -19,7 +19,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Active groups with no application or booth in the exhibition: who staff may add directly.</summary>
     public async Task<IReadOnlyList<BoothCandidate>> ListBoothCandidatesAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Groups.AsNoTracking()
             .Where(g => g.IsActive && !db.Booths.Any(b => b.ExhibitionId == exhibitionId && b.GroupId == g.Id
@@ -32,7 +32,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Accepts a waiting application into a hall under a booth number unique in the exhibition.</summary>
     public async Task AcceptAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
@@ -53,8 +53,8 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Rejects a waiting application; the reason is required and shown to the group's members.</summary>
     public async Task RejectAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
-        var why = ExhibitionRules.CheckReason(reason, "penolakan");
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
+        var why = ExhibitionRules.CheckReason(reason, ServiceMessages.BoothRejectionReasonMissing);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireWaiting(booth);
@@ -64,7 +64,7 @@ public sealed partial class ExhibitionCurationService
         booth.DecidedAt = now;
         booth.DecisionReason = why;
         AuditLog.Record(db, now, actor.UserId, "booth.reject", BoothSubject(booth.Id), why);
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.BoothChanged, ct);
     }
 
     /// <summary>
@@ -76,7 +76,7 @@ public sealed partial class ExhibitionCurationService
     /// </summary>
     public async Task<int> AddBoothAsync(Actor actor, int exhibitionId, int groupId, int hallId, string? number, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -85,12 +85,12 @@ public sealed partial class ExhibitionCurationService
         var booth = await db.Booths.FirstOrDefaultAsync(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId, ct);
         if (booth is { Status: BoothStatus.Applied })
         {
-            throw new ValidationException("groupId", "Kelompok ini sudah mendaftar ke pameran ini: terima pendaftarannya di daftar pendaftaran.");
+            throw new ValidationException("groupId", ServiceMessages.GroupAlreadyApplied);
         }
 
         if (booth is { Status: BoothStatus.Accepted })
         {
-            throw new ValidationException("groupId", $"Kelompok ini sudah punya stan {booth.Number} di pameran ini. Satu kelompok satu stan.");
+            throw new ValidationException("groupId", ServiceMessages.GroupAlreadyHasBooth(booth.Number));
         }
 
         await RequirePlaceAsync(db, exhibitionId, booth?.Id, hallId, clean, ct);
@@ -116,7 +116,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Moves an accepted booth to another hall and/or number.</summary>
     public async Task MoveBoothAsync(Actor actor, int boothId, int hallId, string? number, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckBoothNumber(number);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
@@ -134,8 +134,8 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Takes an accepted booth out of the exhibition, with a reason the group reads (see the class note).</summary>
     public async Task RemoveBoothAsync(Actor actor, int boothId, string? reason, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
-        var why = ExhibitionRules.CheckReason(reason, "stan dihapus");
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
+        var why = ExhibitionRules.CheckReason(reason, ServiceMessages.BoothRemovalReasonMissing);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var booth = await LoadBoothAsync(db, boothId, ct);
         RequireAccepted(booth);
@@ -148,7 +148,7 @@ public sealed partial class ExhibitionCurationService
         booth.DecidedAt = now;
         booth.DecisionReason = why;
         AuditLog.Record(db, now, actor.UserId, "booth.remove", BoothSubject(booth.Id), $"{was}: {why}");
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.BoothChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.BoothChanged, ct);
     }
 
     /// <summary>
@@ -158,7 +158,7 @@ public sealed partial class ExhibitionCurationService
     private static async Task<Booth> LoadBoothAsync(AppDbContext db, int boothId, CancellationToken ct)
     {
         var booth = await db.Booths.Include(b => b.Exhibition).FirstOrDefaultAsync(b => b.Id == boothId, ct)
-            ?? throw new NotFoundException("Stan atau pendaftaran tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.BoothOrApplicationNotFound);
         RequireNotArchived(booth.Exhibition!);
         return booth;
     }
@@ -168,22 +168,22 @@ public sealed partial class ExhibitionCurationService
         if (booth.Status == BoothStatus.Applied) return;
         throw new ConflictException(booth.Status switch
         {
-            BoothStatus.Accepted => "Pendaftaran ini sudah diterima. Muat ulang halaman.",
-            BoothStatus.Withdrawn => "Kelompok ini sudah menarik pendaftarannya, jadi tidak bisa diterima atau ditolak lagi. Bila tetap diundang, tambahkan stannya langsung.",
-            _ => "Pendaftaran ini sudah ditolak. Bila berubah pikiran, tambahkan stan kelompok ini langsung.",
+            BoothStatus.Accepted => ServiceMessages.ApplicationAlreadyAccepted,
+            BoothStatus.Withdrawn => ServiceMessages.ApplicationWithdrawn,
+            _ => ServiceMessages.ApplicationAlreadyRejected,
         });
     }
 
     private static void RequireAccepted(Booth booth)
     {
-        if (booth.Status != BoothStatus.Accepted) throw new ConflictException("Ini bukan stan yang sudah diterima. Muat ulang halaman.");
+        if (booth.Status != BoothStatus.Accepted) throw new ConflictException(ServiceMessages.NotAnAcceptedBooth);
     }
 
     private static async Task RequireActiveGroupAsync(AppDbContext db, int groupId, CancellationToken ct)
     {
         var active = await db.Groups.Where(g => g.Id == groupId).Select(g => (bool?)g.IsActive).FirstOrDefaultAsync(ct);
-        if (active is null) throw new ValidationException("groupId", "Kelompok tidak ditemukan.");
-        if (active is false) throw new ValidationException("groupId", "Kelompok ini tidak aktif, jadi tidak bisa mendapat stan.");
+        if (active is null) throw new ValidationException("groupId", ServiceMessages.GroupNotFound);
+        if (active is false) throw new ValidationException("groupId", ServiceMessages.GroupInactive);
     }
 
     /// <summary>The hall belongs to the exhibition and no other booth there uses the number.</summary>
@@ -191,7 +191,7 @@ public sealed partial class ExhibitionCurationService
     {
         if (!await db.Halls.AnyAsync(h => h.Id == hallId && h.ExhibitionId == exhibitionId, ct))
         {
-            throw new ValidationException("hallId", "Pilih aula pameran ini.");
+            throw new ValidationException("hallId", ServiceMessages.HallNotOfExhibition);
         }
 
         var holder = await db.Booths.Where(b => b.ExhibitionId == exhibitionId && b.Number == number && b.Id != boothId)
@@ -208,7 +208,7 @@ public sealed partial class ExhibitionCurationService
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException(ExhibitionVersions.BoothChanged);
+            throw new ConflictException(ServiceMessages.BoothChanged);
         }
         catch (DbUpdateException)
         {
@@ -220,8 +220,7 @@ public sealed partial class ExhibitionCurationService
         }
     }
 
-    private static ValidationException NumberTaken(string number, string holder) =>
-        new("number", $"Nomor stan {number} sudah dipakai {holder} di pameran ini. Pilih nomor lain.");
+    private static ValidationException NumberTaken(string number, string holder) => new("number", ServiceMessages.BoothNumberTaken(number, holder));
 
     private static string BoothSubject(int boothId) => $"Booth:{boothId}";
 }

@@ -10,7 +10,7 @@ public sealed partial class ExhibitionCurationService
 {
     public async Task<CuratedHall> AddHallAsync(Actor actor, int exhibitionId, string? name, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckHallName(name);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -40,7 +40,7 @@ public sealed partial class ExhibitionCurationService
     /// </summary>
     public async Task RenameHallAsync(Actor actor, int hallId, string? name, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         var clean = ExhibitionRules.CheckHallName(name);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, hall) = await LoadHallAsync(db, hallId, ct);
@@ -55,13 +55,13 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Puts the exhibition's halls in the given order; the list must name each hall exactly once.</summary>
     public async Task ReorderHallsAsync(Actor actor, int exhibitionId, IReadOnlyList<int> hallIdsInOrder, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         RequireNotArchived(exhibition);
         if (hallIdsInOrder.Count != exhibition.Halls.Count || !hallIdsInOrder.Order().SequenceEqual(exhibition.Halls.Select(h => h.Id).Order()))
         {
-            throw new ConflictException("Daftar aula baru saja berubah. Muat ulang halaman, lalu atur urutannya lagi.");
+            throw new ConflictException(ServiceMessages.HallsChanged);
         }
 
         for (var i = 0; i < hallIdsInOrder.Count; i++) exhibition.Halls.Single(h => h.Id == hallIdsInOrder[i]).SortOrder = i;
@@ -72,7 +72,7 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Moves one hall a place up (-1) or down (+1): what the editor's arrow buttons call.</summary>
     public async Task MoveHallAsync(Actor actor, int hallId, int direction, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         int exhibitionId;
         List<int> order;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -93,14 +93,13 @@ public sealed partial class ExhibitionCurationService
     /// <summary>Removes an empty hall. A hall with booths is refused: staff move or remove its booths first.</summary>
     public async Task RemoveHallAsync(Actor actor, int hallId, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (exhibition, hall) = await LoadHallAsync(db, hallId, ct);
         var booths = await db.Booths.CountAsync(b => b.HallId == hallId, ct);
         if (booths > 0)
         {
-            throw new ValidationException("hall",
-                $"Aula \"{hall.Name}\" masih berisi {booths} stan. Pindahkan atau hapus stan itu dulu, baru aula bisa dihapus.");
+            throw new ValidationException("hall", ServiceMessages.HallNotEmpty(hall.Name, booths));
         }
 
         exhibition.Halls.Remove(hall);
@@ -121,7 +120,7 @@ public sealed partial class ExhibitionCurationService
     {
         if (exhibition.Halls.Any(h => h.Id != exceptId && string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new ValidationException("hallName", $"Sudah ada aula bernama \"{name}\" di pameran ini. Pakai nama lain.");
+            throw new ValidationException("hallName", ServiceMessages.HallNameTaken(name));
         }
     }
 
@@ -134,5 +133,5 @@ public sealed partial class ExhibitionCurationService
         return slug;
     }
 
-    private static NotFoundException HallNotFound() => new("Aula tidak ditemukan.");
+    private static NotFoundException HallNotFound() => new(ServiceMessages.HallNotFound);
 }

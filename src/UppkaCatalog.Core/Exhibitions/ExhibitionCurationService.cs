@@ -17,7 +17,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 {
     public async Task<IReadOnlyList<CuratedExhibitionRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var rows = await db.Exhibitions.AsNoTracking()
@@ -41,7 +41,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
 
     public async Task<CuratedExhibition> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var e = await db.Exhibitions.AsNoTracking().Include(x => x.Halls)
             .FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
@@ -63,7 +63,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// <summary>Creates a draft; buyers and members see nothing until it is published.</summary>
     public async Task<CuratedExhibition> CreateAsync(Actor actor, ExhibitionInput input, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         Throw(ExhibitionRules.Check(input));
         var slug = ExhibitionRules.SlugFor(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -92,7 +92,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task<CuratedExhibition> UpdateAsync(Actor actor, int exhibitionId, ExhibitionInput input, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         Throw(ExhibitionRules.Check(input));
         var slug = ExhibitionRules.SlugFor(input);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -104,7 +104,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
         {
             if (exhibition.Status != ExhibitionStatus.Draft)
             {
-                throw new ValidationException("slug", "Alamat pameran tidak bisa diubah setelah terbit: tautan yang sudah dibagikan akan rusak.");
+                throw new ValidationException("slug", ServiceMessages.SlugFixedOncePublished);
             }
 
             await RequireFreeSlugAsync(db, slug, exhibition.Id, ct);
@@ -125,26 +125,26 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task PublishAsync(Actor actor, int exhibitionId, Guid expectedVersion, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.Include(x => x.Halls).FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         ExhibitionVersions.Claim(exhibition, expectedVersion);
         if (exhibition.Status != ExhibitionStatus.Draft)
         {
             throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Published
-                ? "Pameran ini sudah terbit."
-                : "Pameran yang diarsipkan tidak bisa diterbitkan lagi.");
+                ? ServiceMessages.ExhibitionAlreadyPublished
+                : ServiceMessages.ArchivedNoPublish);
         }
 
         var errors = ExhibitionRules.Check(StoredAsInput(exhibition));
         var now = time.GetUtcNow();
-        if (exhibition.Halls.Count == 0) errors["halls"] = "Tambahkan paling sedikit satu aula sebelum menerbitkan.";
-        if (exhibition.EndsAt <= now) errors.TryAdd("endsAt", "Pameran ini sudah berakhir: ubah tanggal penutupan sebelum menerbitkan.");
+        if (exhibition.Halls.Count == 0) errors["halls"] = ServiceMessages.HallRequiredToPublish;
+        if (exhibition.EndsAt <= now) errors.TryAdd("endsAt", ServiceMessages.EndedNoPublish);
         Throw(errors);
 
         exhibition.Status = ExhibitionStatus.Published;
         AuditLog.Record(db, now, actor.UserId, "exhibition.publish", Subject(exhibition.Id));
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.ExhibitionChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.ExhibitionChanged, ct);
     }
 
     /// <summary>
@@ -154,27 +154,27 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
     /// </summary>
     public async Task ArchiveAsync(Actor actor, int exhibitionId, Guid expectedVersion, bool confirmBeforeEnd = false, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffCuratesExhibitions);
+        actor.RequireStaff(ServiceMessages.StaffCuratesExhibitions);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.FirstOrDefaultAsync(x => x.Id == exhibitionId, ct) ?? throw NotFound();
         ExhibitionVersions.Claim(exhibition, expectedVersion);
         if (exhibition.Status != ExhibitionStatus.Published)
         {
             throw new ValidationException("status", exhibition.Status == ExhibitionStatus.Archived
-                ? "Pameran ini sudah diarsipkan."
-                : "Pameran draf belum pernah terbit, jadi tidak diarsipkan. Terbitkan dulu, atau biarkan sebagai draf.");
+                ? ServiceMessages.ExhibitionAlreadyArchived
+                : ServiceMessages.DraftNoArchive);
         }
 
         var now = time.GetUtcNow();
         var early = now < exhibition.EndsAt;
         if (early && !confirmBeforeEnd)
         {
-            throw new ValidationException("status", "Pameran ini belum berakhir. Mengarsipkan sekarang menutupnya untuk selamanya: konfirmasi dulu bila memang itu maksudnya.");
+            throw new ValidationException("status", ServiceMessages.ArchiveEarlyNeedsConfirmation);
         }
 
         exhibition.Status = ExhibitionStatus.Archived;
         AuditLog.Record(db, now, actor.UserId, "exhibition.archive", Subject(exhibition.Id), early ? "before its end, confirmed" : null);
-        await ExhibitionVersions.SaveAsync(db, ExhibitionVersions.ExhibitionChanged, ct);
+        await ExhibitionVersions.SaveAsync(db, ServiceMessages.ExhibitionChanged, ct);
     }
 
     private static void Apply(Exhibition exhibition, ExhibitionInput input)
@@ -211,7 +211,7 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException(ExhibitionVersions.ExhibitionChanged);
+            throw new ConflictException(ServiceMessages.ExhibitionChanged);
         }
         catch (DbUpdateException)
         {
@@ -226,18 +226,17 @@ public sealed partial class ExhibitionCurationService(IDbContextFactory<AppDbCon
         return await fresh.Exhibitions.AnyAsync(x => x.Slug == slug && x.Id != exceptId, ct);
     }
 
-    private static ValidationException SlugTaken(string slug) =>
-        new("slug", $"Alamat \"{slug}\" sudah dipakai pameran lain. Ubah alamatnya, mis. {slug}-2.");
+    private static ValidationException SlugTaken(string slug) => new("slug", ServiceMessages.ExhibitionSlugTaken(slug));
 
     private static void RequireNotArchived(Exhibition exhibition)
     {
         if (exhibition.Status == ExhibitionStatus.Archived)
         {
-            throw new ValidationException("status", "Pameran ini sudah diarsipkan dan tidak bisa diubah lagi.");
+            throw new ValidationException("status", ServiceMessages.ExhibitionArchivedReadOnly);
         }
     }
 
-    private static NotFoundException NotFound() => new("Pameran tidak ditemukan.");
+    private static NotFoundException NotFound() => new(ServiceMessages.ExhibitionNotFound);
 
     private static string Subject(int exhibitionId) => $"Exhibition:{exhibitionId}";
 

@@ -4,7 +4,7 @@ namespace UppkaCatalog.Core.Exhibitions;
 
 /// <summary>
 /// The curation rules in one place, for the service, the pages and the tests. Field keys are the
-/// input's camelCase names; messages are Indonesian and say what to do.
+/// input's camelCase names; messages (<see cref="ServiceMessages"/>, in the caller's language) say what to do.
 /// </summary>
 public static class ExhibitionRules
 {
@@ -33,36 +33,36 @@ public static class ExhibitionRules
     public static Dictionary<string, string> Check(ExhibitionInput p)
     {
         var e = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(p.Title)) e["title"] = "Isi judul pameran, mis. Pameran Virtual UPPKA Jambi 2026.";
-        else if (p.Title.Trim().Length > MaxTitleLength) e["title"] = $"Judul terlalu panjang: paling banyak {MaxTitleLength} huruf.";
-        if (p.Slug?.Trim().Length > MaxSlugLength) e["slug"] = $"Alamat terlalu panjang: paling banyak {MaxSlugLength} huruf.";
-        if (p.Theme?.Trim().Length > MaxThemeLength) e["theme"] = $"Tema terlalu panjang: paling banyak {MaxThemeLength} huruf.";
-        if (p.Description?.Trim().Length > MaxDescriptionLength) e["description"] = "Keterangan terlalu panjang: paling banyak 4.000 huruf.";
+        if (string.IsNullOrWhiteSpace(p.Title)) e["title"] = ServiceMessages.ExhibitionTitleMissing;
+        else if (p.Title.Trim().Length > MaxTitleLength) e["title"] = ServiceMessages.ExhibitionTitleTooLong(MaxTitleLength);
+        if (p.Slug?.Trim().Length > MaxSlugLength) e["slug"] = ServiceMessages.ExhibitionSlugTooLong(MaxSlugLength);
+        if (p.Theme?.Trim().Length > MaxThemeLength) e["theme"] = ServiceMessages.ExhibitionThemeTooLong(MaxThemeLength);
+        if (p.Description?.Trim().Length > MaxDescriptionLength) e["description"] = ServiceMessages.ExhibitionDescriptionTooLong;
 
-        if (p.StartsAtWib is null) e["startsAt"] = "Isi tanggal dan jam pameran dibuka (WIB).";
-        if (p.EndsAtWib is null) e["endsAt"] = "Isi tanggal dan jam pameran ditutup (WIB).";
+        if (p.StartsAtWib is null) e["startsAt"] = ServiceMessages.ExhibitionStartMissing;
+        if (p.EndsAtWib is null) e["endsAt"] = ServiceMessages.ExhibitionEndMissing;
         if (p.StartsAtWib is { } starts && p.EndsAtWib is { } ends && ends <= starts)
         {
-            e["endsAt"] = "Pameran harus ditutup sesudah dibuka: periksa tanggal dan jam penutupan.";
+            e["endsAt"] = ServiceMessages.ExhibitionEndsBeforeStart;
         }
 
         var opens = p.RegistrationOpensAtWib;
         var closes = p.RegistrationClosesAtWib;
         if (opens is { } o && closes is { } c && c <= o)
         {
-            e["registrationClosesAt"] = "Pendaftaran harus ditutup sesudah dibuka.";
+            e["registrationClosesAt"] = ServiceMessages.RegistrationClosesBeforeOpens;
         }
 
         if (p.EndsAtWib is { } end)
         {
             if (closes is { } c2 && c2 > end && !e.ContainsKey("registrationClosesAt"))
             {
-                e["registrationClosesAt"] = "Pendaftaran harus ditutup paling lambat saat pameran berakhir.";
+                e["registrationClosesAt"] = ServiceMessages.RegistrationClosesAfterEnd;
             }
 
             if (opens is { } o2 && o2 >= end)
             {
-                e["registrationOpensAt"] = "Pendaftaran harus dibuka sebelum pameran berakhir.";
+                e["registrationOpensAt"] = ServiceMessages.RegistrationOpensAfterEnd;
             }
         }
 
@@ -73,8 +73,8 @@ public static class ExhibitionRules
     public static string CheckHallName(string? name)
     {
         var clean = name?.Trim();
-        if (string.IsNullOrEmpty(clean)) throw new ValidationException("hallName", "Isi nama aula, mis. Aula Makanan Olahan.");
-        if (clean.Length > MaxHallNameLength) throw new ValidationException("hallName", $"Nama aula terlalu panjang: paling banyak {MaxHallNameLength} huruf.");
+        if (string.IsNullOrEmpty(clean)) throw new ValidationException("hallName", ServiceMessages.HallNameMissing);
+        if (clean.Length > MaxHallNameLength) throw new ValidationException("hallName", ServiceMessages.HallNameTooLong(MaxHallNameLength));
         return clean;
     }
 
@@ -82,16 +82,17 @@ public static class ExhibitionRules
     public static string CheckBoothNumber(string? number)
     {
         var clean = number?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(clean)) throw new ValidationException("number", "Isi nomor stan, mis. A-01.");
-        if (clean.Length > MaxBoothNumberLength) throw new ValidationException("number", $"Nomor stan terlalu panjang: paling banyak {MaxBoothNumberLength} huruf.");
+        if (string.IsNullOrEmpty(clean)) throw new ValidationException("number", ServiceMessages.BoothNumberMissing);
+        if (clean.Length > MaxBoothNumberLength) throw new ValidationException("number", ServiceMessages.BoothNumberTooLong(MaxBoothNumberLength));
         return clean;
     }
 
-    public static string CheckReason(string? reason, string whatFor)
+    /// <summary>A staff decision's trimmed reason, or <paramref name="missing"/> (what the reason is for) when there is none.</summary>
+    public static string CheckReason(string? reason, string missing)
     {
         var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why)) throw new ValidationException("reason", $"Tulis alasan {whatFor}: kelompok membacanya di halaman pameran mereka.");
-        if (why.Length > MaxReasonLength) throw new ValidationException("reason", $"Alasan terlalu panjang: paling banyak {MaxReasonLength} huruf.");
+        if (string.IsNullOrEmpty(why)) throw new ValidationException("reason", missing);
+        if (why.Length > MaxReasonLength) throw new ValidationException("reason", ServiceMessages.ReasonTooLong(MaxReasonLength));
         return why;
     }
 }

@@ -12,24 +12,16 @@ namespace UppkaCatalog.Core.Exhibitions;
 /// </summary>
 internal static class ExhibitionVersions
 {
-    public const string BoothChanged =
-        "Stan ini baru saja diubah oleh orang lain (pengurus kelompok atau staf). Perubahan Anda belum disimpan: " +
-        "muat ulang halaman untuk melihat keadaan terbaru, lalu ulangi bila masih perlu.";
-
-    public const string ExhibitionChanged =
-        "Pameran ini baru saja diubah oleh staf lain. Perubahan Anda belum disimpan: " +
-        "muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.";
-
     /// <summary>Refuses a stale <paramref name="expected"/>; otherwise gives the booth the version its change will carry.</summary>
     public static void Claim(Booth booth, Guid expected)
     {
-        if (booth.Version != expected) throw new ConflictException(BoothChanged);
+        if (booth.Version != expected) throw new ConflictException(ServiceMessages.BoothChanged);
         booth.Version = Guid.NewGuid();
     }
 
     public static void Claim(Exhibition exhibition, Guid expected)
     {
-        if (exhibition.Version != expected) throw new ConflictException(ExhibitionChanged);
+        if (exhibition.Version != expected) throw new ConflictException(ServiceMessages.ExhibitionChanged);
         exhibition.Version = Guid.NewGuid();
     }
 

@@ -56,27 +56,27 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
 
     public async Task<GroupView> GetOwnAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Kelompok tidak ditemukan.");
+        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.GroupNotFound);
     }
 
     public async Task<GroupView> UpdateOwnAsync(Actor actor, GroupProfileInput input, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         var errors = new Dictionary<string, string>();
         string? whatsApp = null;
         if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
         {
-            errors["publicWhatsApp"] = "Isi nomor WhatsApp Indonesia, mis. 0812 3456 7890.";
+            errors["publicWhatsApp"] = ServiceMessages.GroupWhatsAppInvalid;
         }
 
-        Require(errors, "village", input.Village, "Isi nama desa/kelurahan.", 100);
-        Require(errors, "district", input.District, "Isi nama kecamatan.", 100);
-        if (input.Story?.Length > 4000) errors["story"] = "Cerita terlalu panjang: paling banyak 4.000 huruf.";
+        Require(errors, "village", input.Village, ServiceMessages.VillageMissing, 100);
+        Require(errors, "district", input.District, ServiceMessages.DistrictMissing, 100);
+        if (input.Story?.Length > 4000) errors["story"] = ServiceMessages.StoryTooLong;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var regencyId = await db.Regencies.Where(r => r.Code == input.RegencyCode).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
-        if (regencyId is null) errors["regencyCode"] = "Pilih kabupaten/kota.";
+        if (regencyId is null) errors["regencyCode"] = ServiceMessages.RegencyMissing;
         if (errors.Count > 0) throw new ValidationException(errors);
 
         var group = await db.Groups.FirstAsync(g => g.Id == groupId, ct);
@@ -101,25 +101,25 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
     {
         actor.RequireStaff();
         var errors = new Dictionary<string, string>();
-        Require(errors, "name", input.Name, "Isi nama kelompok, mis. UPPKA Melati.", 120);
-        Require(errors, "registrationNumber", input.RegistrationNumber, "Isi nomor registrasi kelompok.", 60);
-        Require(errors, "district", input.District, "Isi nama kecamatan.", 100);
-        Require(errors, "village", input.Village, "Isi nama desa/kelurahan.", 100);
-        Require(errors, "sector", input.Sector, "Isi bidang usaha, mis. Makanan olahan.", 100);
-        if (input.MemberCount is < 0 or > 10_000) errors["memberCount"] = "Jumlah anggota tidak wajar.";
+        Require(errors, "name", input.Name, ServiceMessages.GroupNameMissing, 120);
+        Require(errors, "registrationNumber", input.RegistrationNumber, ServiceMessages.RegistrationNumberMissing, 60);
+        Require(errors, "district", input.District, ServiceMessages.DistrictMissing, 100);
+        Require(errors, "village", input.Village, ServiceMessages.VillageMissing, 100);
+        Require(errors, "sector", input.Sector, ServiceMessages.SectorMissing, 100);
+        if (input.MemberCount is < 0 or > 10_000) errors["memberCount"] = ServiceMessages.MemberCountImplausible;
         string? whatsApp = null;
         if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
         {
-            errors["publicWhatsApp"] = "Isi nomor WhatsApp Indonesia, mis. 0812 3456 7890.";
+            errors["publicWhatsApp"] = ServiceMessages.GroupWhatsAppInvalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var regencyId = await db.Regencies.Where(r => r.Code == input.RegencyCode).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
-        if (regencyId is null) errors["regencyCode"] = "Pilih kabupaten/kota.";
+        if (regencyId is null) errors["regencyCode"] = ServiceMessages.RegencyMissing;
         var number = input.RegistrationNumber?.Trim();
         if (number is not null && await db.Groups.AnyAsync(g => g.RegistrationNumber == number, ct))
         {
-            errors["registrationNumber"] = "Nomor registrasi ini sudah terdaftar.";
+            errors["registrationNumber"] = ServiceMessages.RegistrationNumberTaken;
         }
 
         if (errors.Count > 0) throw new ValidationException(errors);
@@ -149,7 +149,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
     private static void Require(Dictionary<string, string> errors, string field, string? value, string message, int max)
     {
         if (string.IsNullOrWhiteSpace(value)) errors[field] = message;
-        else if (value.Trim().Length > max) errors[field] = $"Terlalu panjang: paling banyak {max} huruf.";
+        else if (value.Trim().Length > max) errors[field] = ServiceMessages.TooLong(max);
     }
 
     // Filter and sort before this projection: EF cannot translate a Where/OrderBy over a record's constructor.

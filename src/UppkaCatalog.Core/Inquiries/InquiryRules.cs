@@ -5,8 +5,8 @@ using UppkaCatalog.Core.Common;
 namespace UppkaCatalog.Core.Inquiries;
 
 /// <summary>
-/// The inquiry form's rules in one place. Field keys are camelCase as in the API; messages are
-/// Indonesian and say what to do.
+/// The inquiry form's rules in one place. Field keys are camelCase as in the API; messages
+/// (<see cref="ServiceMessages"/>, in the caller's language) say what to do.
 /// </summary>
 public static class InquiryRules
 {
@@ -23,14 +23,14 @@ public static class InquiryRules
     {
         var errors = new Dictionary<string, string>();
         var name = SingleLine(input.BuyerName);
-        if (name.Length == 0) errors["buyerName"] = "Isi nama Anda.";
-        else if (name.Length > MaxNameLength) errors["buyerName"] = $"Nama terlalu panjang: paling banyak {MaxNameLength} huruf.";
+        if (name.Length == 0) errors["buyerName"] = ServiceMessages.BuyerNameMissing;
+        else if (name.Length > MaxNameLength) errors["buyerName"] = ServiceMessages.BuyerNameTooLong(MaxNameLength);
 
         var phone = "";
-        if (string.IsNullOrWhiteSpace(input.Phone)) errors["phone"] = "Isi nomor WhatsApp Anda agar kelompok bisa membalas.";
+        if (string.IsNullOrWhiteSpace(input.Phone)) errors["phone"] = ServiceMessages.BuyerPhoneMissing;
         else if (!PhoneNumber.TryNormalize(SingleLine(input.Phone), out phone))
         {
-            errors["phone"] = "Nomor WhatsApp tidak valid. Tulis nomor Indonesia, mis. 0812 3456 7890.";
+            errors["phone"] = ServiceMessages.BuyerPhoneInvalid;
         }
 
         int? quantity = null;
@@ -38,13 +38,13 @@ public static class InquiryRules
         if (quantityText.Length > 0)
         {
             if (int.TryParse(quantityText, NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= MaxQuantity) quantity = q;
-            else errors["quantity"] = "Jumlah harus angka bulat 1 sampai 100.000, atau kosongkan.";
+            else errors["quantity"] = ServiceMessages.QuantityInvalid;
         }
 
         var message = MultiLine(input.Message);
-        if (message.Length == 0) errors["message"] = "Tulis pesan atau pertanyaan Anda.";
-        else if (message.Length < MinMessageLength) errors["message"] = $"Pesan terlalu pendek: paling sedikit {MinMessageLength} huruf.";
-        else if (message.Length > MaxMessageLength) errors["message"] = "Pesan terlalu panjang: paling banyak 1.000 huruf.";
+        if (message.Length == 0) errors["message"] = ServiceMessages.InquiryMessageMissing;
+        else if (message.Length < MinMessageLength) errors["message"] = ServiceMessages.InquiryMessageTooShort(MinMessageLength);
+        else if (message.Length > MaxMessageLength) errors["message"] = ServiceMessages.InquiryMessageTooLong;
 
         return errors.Count > 0 ? (null, errors) : (new Clean(name, phone, quantity, message), errors);
     }

@@ -21,9 +21,6 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>The error key of a refusal that concerns the booth, not a field: its exhibition is archived.</summary>
     public const string BoothClosedField = "booth";
 
-    private const string BoothClosedMessage =
-        "Pameran ini sudah ditutup, jadi stan tidak menerima pertanyaan lagi. Hubungi kelompok lewat WhatsApp atau halaman produknya.";
-
     /// <summary>
     /// Stores a buyer's inquiry about the published product <paramref name="productSlug"/> for its group.
     /// Throws <see cref="ValidationException"/> (a message per field) or <see cref="NotFoundException"/>
@@ -37,7 +34,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
         var product = await db.Products.AsNoTracking()
             .Where(p => p.Slug == productSlug && p.Status == ProductStatus.Published && p.Group!.IsActive)
             .Select(p => new { p.Id, p.GroupId })
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
         return await StoreAsync(db, clean, product.GroupId, productId: product.Id, boothId: null, ct);
     }
 
@@ -58,9 +55,9 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
                 && b.Status == BoothStatus.Accepted && b.HallId != null && b.Group.IsActive
                 && b.Exhibition.Status != ExhibitionStatus.Draft)
             .Select(b => new { b.Id, b.GroupId, b.Exhibition!.Status })
-            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Stan tidak ditemukan.");
+            .FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.BoothNotFound);
         // The booth is checked first: a closed exhibition says so whatever was typed.
-        if (booth.Status == ExhibitionStatus.Archived) throw new ValidationException(BoothClosedField, BoothClosedMessage);
+        if (booth.Status == ExhibitionStatus.Archived) throw new ValidationException(BoothClosedField, ServiceMessages.BoothClosedForInquiries);
         var (clean, errors) = InquiryRules.Check(input);
         if (clean is null) throw new ValidationException(errors);
         return await StoreAsync(db, clean, booth.GroupId, productId: null, boothId: booth.Id, ct);
@@ -89,7 +86,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>The member's own group's inquiries, newest first.</summary>
     public async Task<IReadOnlyList<InquiryRow>> ListOwnAsync(Actor actor, InquiryFilter filter = InquiryFilter.All, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Rows(Filtered(db.Inquiries.Where(i => i.GroupId == groupId), filter), ct);
     }
@@ -105,7 +102,7 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
     /// <summary>How many of the member's group's inquiries are still open (for the member area's overview).</summary>
     public async Task<int> CountOpenAsync(Actor actor, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Filtered(db.Inquiries.Where(i => i.GroupId == groupId), InquiryFilter.Open).CountAsync(ct);
     }
@@ -120,10 +117,10 @@ public sealed class InquiryService(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     private async Task SetStatusAsync(Actor actor, int inquiryId, InquiryStatus status, string action, CancellationToken ct)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var inquiry = await db.Inquiries.FirstOrDefaultAsync(i => i.Id == inquiryId && i.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Pertanyaan tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.InquiryNotFound);
         if (inquiry.Status == status) return;
         inquiry.Status = status;
         AuditLog.Record(db, time.GetUtcNow(), actor.UserId, action, $"Inquiry:{inquiry.Id}");

@@ -33,8 +33,7 @@ public sealed class BannerImages(ImagePipeline pipeline, PhotoStorage storage, I
 
         if (image.Width < MinWidth)
         {
-            throw new ValidationException("banner",
-                $"Gambar spanduk terlalu kecil ({image.Width} piksel lebar). Pakai gambar selebar minimal {MinWidth} piksel, misalnya foto mendatar dari kamera ponsel.");
+            throw new ValidationException("banner", ServiceMessages.BannerTooNarrow(image.Width, MinWidth));
         }
 
         var (storageKey, variants) = await storage.SaveAsync(image, Kind, ct);

@@ -8,6 +8,7 @@ using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
+using UppkaCatalog.Core.Common;
 
 namespace UppkaCatalog.Core.Media;
 
@@ -66,31 +67,29 @@ public sealed class ImagePipeline
         CopyCapped(upload, buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         CheckSignature(bytes);
-        if (IsTruncated(bytes)) throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+        if (IsTruncated(bytes)) throw new ImageRejectedException(ImageRejection.Corrupt, ServiceMessages.PhotoCorrupt);
 
         buffer.Position = 0;
         IImageInfo info;
         try
         {
             info = Image.Identify(DecodeConfiguration, buffer)
-                ?? throw new ImageRejectedException(ImageRejection.UnsupportedFormat, UnsupportedMessage);
+                ?? throw new ImageRejectedException(ImageRejection.UnsupportedFormat, ServiceMessages.PhotoFormatUnsupported);
         }
         catch (Exception e) when (e is InvalidImageContentException or UnknownImageFormatException or ImageFormatException)
         {
-            throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+            throw new ImageRejectedException(ImageRejection.Corrupt, ServiceMessages.PhotoCorrupt);
         }
 
         if (info.Width > MaxSide || info.Height > MaxSide)
         {
             // Also catches the thin ones (1 × 8,000,000) that pass the pixel cap but no encoder can write.
-            throw new ImageRejectedException(ImageRejection.TooManyPixels,
-                $"Ukuran foto tidak wajar ({info.Width}×{info.Height} piksel). Sisi terpanjang paling besar {MaxSide.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))} piksel: potong atau kecilkan fotonya.");
+            throw new ImageRejectedException(ImageRejection.TooManyPixels, ServiceMessages.PhotoSideImplausible(info.Width, info.Height, MaxSide));
         }
 
         if ((long)info.Width * info.Height > MaxPixels)
         {
-            throw new ImageRejectedException(ImageRejection.TooManyPixels,
-                $"Foto terlalu besar ({info.Width}×{info.Height} piksel). Batasnya 40 megapiksel: kecilkan resolusi kamera atau potong fotonya.");
+            throw new ImageRejectedException(ImageRejection.TooManyPixels, ServiceMessages.PhotoTooManyPixels(info.Width, info.Height));
         }
 
         buffer.Position = 0;
@@ -101,7 +100,7 @@ public sealed class ImagePipeline
         }
         catch (Exception e) when (e is InvalidImageContentException or UnknownImageFormatException or ImageFormatException)
         {
-            throw new ImageRejectedException(ImageRejection.Corrupt, CorruptMessage);
+            throw new ImageRejectedException(ImageRejection.Corrupt, ServiceMessages.PhotoCorrupt);
         }
 
         using (image)
@@ -166,9 +165,6 @@ public sealed class ImagePipeline
         image.Metadata.IccProfile = null;
     }
 
-    private const string UnsupportedMessage = "Format foto tidak didukung. Kirim foto JPEG, PNG atau WebP.";
-    private const string CorruptMessage = "Foto tidak bisa dibaca (file rusak atau terpotong). Ambil ulang fotonya lalu unggah lagi.";
-
     private static EncodedVariant Encode(Image<Rgb24> image, string format, IImageEncoder encoder)
     {
         using var output = new MemoryStream();
@@ -191,13 +187,13 @@ public sealed class ImagePipeline
         {
             if (target.Length + read > MaxBytes)
             {
-                throw new ImageRejectedException(ImageRejection.TooLarge, "Foto lebih dari 15 MB. Kecilkan ukurannya lalu unggah lagi.");
+                throw new ImageRejectedException(ImageRejection.TooLarge, ServiceMessages.PhotoTooManyBytes);
             }
 
             target.Write(chunk, 0, read);
         }
 
-        if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, "File foto kosong (0 byte): pengirimannya mungkin terputus. Pilih fotonya lagi lalu unggah ulang.");
+        if (target.Length == 0) throw new ImageRejectedException(ImageRejection.Empty, ServiceMessages.PhotoEmpty);
     }
 
     /// <summary>
@@ -246,11 +242,10 @@ public sealed class ImagePipeline
         if (b.Length >= 12 && b[4..8].SequenceEqual("ftyp"u8) &&
             (b[8..12].SequenceEqual("heic"u8) || b[8..12].SequenceEqual("heix"u8) || b[8..12].SequenceEqual("mif1"u8) || b[8..12].SequenceEqual("msf1"u8)))
         {
-            throw new ImageRejectedException(ImageRejection.Heic,
-                "Foto HEIC belum didukung. Ubah format kamera ke JPEG (\"Paling kompatibel\") atau kirim tangkapan layar fotonya.");
+            throw new ImageRejectedException(ImageRejection.Heic, ServiceMessages.PhotoHeic);
         }
 
-        throw new ImageRejectedException(ImageRejection.UnsupportedFormat, UnsupportedMessage);
+        throw new ImageRejectedException(ImageRejection.UnsupportedFormat, ServiceMessages.PhotoFormatUnsupported);
     }
 
     private static Configuration CreateConfiguration()

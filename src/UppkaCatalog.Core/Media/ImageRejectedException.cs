@@ -10,7 +10,7 @@ public enum ImageRejection
     Corrupt,
 }
 
-/// <summary>An upload refused by the pipeline, with a message for the member (Indonesian).</summary>
+/// <summary>An upload refused by the pipeline, with a message for the member (<see cref="Common.ServiceMessages"/>).</summary>
 public sealed class ImageRejectedException(ImageRejection reason, string message) : Exception(message)
 {
     public ImageRejection Reason { get; } = reason;

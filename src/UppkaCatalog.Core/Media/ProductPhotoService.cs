@@ -21,14 +21,14 @@ public sealed class ProductPhotoService(
 {
     public async Task<UploadedPhoto> AddAsync(Actor actor, int productId, Stream upload, string? altText = null, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         // Refuse before the expensive work when the product is not the member's or is full.
         await using (var check = await dbFactory.CreateDbContextAsync(ct))
         {
             var state = await check.Products.Where(p => p.Id == productId && p.GroupId == groupId)
-                .Select(p => new { p.Status, Count = p.Photos.Count }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Produk tidak ditemukan.");
+                .Select(p => new { p.Status, Count = p.Photos.Count }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
             if (state.Count >= ProductRules.MaxPhotos) throw TooMany();
-            if (state.Status == ProductStatus.Archived) throw new ValidationException("status", "Produk ini diarsipkan. Aktifkan dulu untuk menambah foto.");
+            if (state.Status == ProductStatus.Archived) throw new ValidationException("status", ServiceMessages.ProductArchivedNoPhotos);
         }
 
         ProcessedImage image;
@@ -47,7 +47,7 @@ public sealed class ProductPhotoService(
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var product = await db.Products.Include(p => p.Photos).FirstOrDefaultAsync(p => p.Id == productId && p.GroupId == groupId, ct)
-                ?? throw new NotFoundException("Produk tidak ditemukan.");
+                ?? throw new NotFoundException(ServiceMessages.ProductNotFound);
             if (product.Photos.Count >= ProductRules.MaxPhotos) throw TooMany();
             var now = time.GetUtcNow();
             var photo = new ProductPhoto
@@ -80,11 +80,11 @@ public sealed class ProductPhotoService(
 
     public async Task DeleteAsync(Actor actor, int productId, int photoId, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photo = await db.ProductPhotos.Include(p => p.Product)
             .FirstOrDefaultAsync(p => p.Id == photoId && p.ProductId == productId && p.Product!.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Foto tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.PhotoNotFound);
         var now = time.GetUtcNow();
         db.ProductPhotos.Remove(photo);
         photo.Product!.UpdatedAt = now;
@@ -98,18 +98,18 @@ public sealed class ProductPhotoService(
     /// <summary>Puts the photos in the given order; the first is the cover. The list must name every photo once.</summary>
     public async Task ReorderAsync(Actor actor, int productId, IReadOnlyList<int> photoIdsInOrder, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photos = await db.ProductPhotos.Where(p => p.ProductId == productId && p.Product!.GroupId == groupId).ToListAsync(ct);
         if (photos.Count == 0 && !await db.Products.AnyAsync(p => p.Id == productId && p.GroupId == groupId, ct))
         {
-            throw new NotFoundException("Produk tidak ditemukan.");
+            throw new NotFoundException(ServiceMessages.ProductNotFound);
         }
 
         if (photoIdsInOrder.Count != photos.Count || photoIdsInOrder.Distinct().Count() != photos.Count
             || photoIdsInOrder.Any(id => photos.All(p => p.Id != id)))
         {
-            throw new ValidationException("photos", "Urutan foto tidak cocok dengan foto produk ini. Muat ulang halaman lalu coba lagi.");
+            throw new ValidationException("photos", ServiceMessages.PhotoOrderMismatch);
         }
 
         for (var i = 0; i < photoIdsInOrder.Count; i++) photos.Single(p => p.Id == photoIdsInOrder[i]).SortOrder = i;
@@ -120,7 +120,7 @@ public sealed class ProductPhotoService(
     /// <summary>Makes a photo the cover (first), keeping the others' order.</summary>
     public async Task SetCoverAsync(Actor actor, int productId, int photoId, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         List<int> order;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -128,18 +128,18 @@ public sealed class ProductPhotoService(
                 .OrderBy(p => p.SortOrder).Select(p => p.Id).ToListAsync(ct);
         }
 
-        if (!order.Remove(photoId)) throw new NotFoundException("Foto tidak ditemukan.");
+        if (!order.Remove(photoId)) throw new NotFoundException(ServiceMessages.PhotoNotFound);
         order.Insert(0, photoId);
         await ReorderAsync(actor, productId, order, ct);
     }
 
     public async Task SetAltTextAsync(Actor actor, int productId, int photoId, string altText, CancellationToken ct = default)
     {
-        var groupId = actor.RequireGroup(Refusals.ProductMembersOnly);
-        var alt = CleanAlt(altText) ?? throw new ValidationException("altText", "Tulis keterangan foto, mis. \"Kemasan keripik pisang 250 g tampak depan\".");
+        var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
+        var alt = CleanAlt(altText) ?? throw new ValidationException("altText", ServiceMessages.AltTextMissing);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var photo = await db.ProductPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.ProductId == productId && p.Product!.GroupId == groupId, ct)
-            ?? throw new NotFoundException("Foto tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.PhotoNotFound);
         photo.AltText = alt;
         AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "photo.alt-text", $"Product:{productId}", $"Photo:{photoId}");
         await db.SaveChangesAsync(ct);
@@ -159,8 +159,7 @@ public sealed class ProductPhotoService(
         return s.Length > 250 ? s[..250] : s;
     }
 
-    private static ValidationException TooMany() =>
-        new("file", $"Paling banyak {ProductRules.MaxPhotos} foto per produk. Hapus satu foto dulu untuk menambah yang baru.");
+    private static ValidationException TooMany() => new("file", ServiceMessages.TooManyPhotos(ProductRules.MaxPhotos));
 
     private static UploadedPhoto ToUploaded(ProductPhoto p) =>
         new(p.Id, p.SortOrder, p.AltText, p.Width, p.Height, p.PlaceholderColor, p.Variants);

@@ -22,33 +22,33 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     /// <summary>The staff view of exhibition <paramref name="exhibitionId"/>.</summary>
     public async Task<ExhibitionStats> GetAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffSeesExhibitionStats);
+        actor.RequireStaff(ServiceMessages.StaffSeesExhibitionStats);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.AsNoTracking().Where(e => e.Id == exhibitionId)
             .Select(e => new ExhibitionRow(e.Id, e.Slug, e.Title, e.StartsAt, e.EndsAt)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Pameran tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.ExhibitionNotFound);
         return await BuildAsync(db, exhibition, ct);
     }
 
     /// <summary>The staff view by slug (the API's address).</summary>
     public async Task<ExhibitionStats> GetBySlugAsync(Actor actor, string slug, CancellationToken ct = default)
     {
-        actor.RequireStaff(Refusals.StaffSeesExhibitionStats);
+        actor.RequireStaff(ServiceMessages.StaffSeesExhibitionStats);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exhibition = await db.Exhibitions.AsNoTracking().Where(e => e.Slug == slug)
             .Select(e => new ExhibitionRow(e.Id, e.Slug, e.Title, e.StartsAt, e.EndsAt)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Pameran tidak ditemukan.");
+            ?? throw new NotFoundException(ServiceMessages.ExhibitionNotFound);
         return await BuildAsync(db, exhibition, ct);
     }
 
     /// <summary>The signed-in member's own booth at exhibition <paramref name="exhibitionId"/>.</summary>
     public async Task<BoothStats> GetOwnBoothAsync(Actor actor, int exhibitionId, CancellationToken ct = default)
     {
-        if (actor.GroupId is not { } groupId) throw new NotFoundException("Kelompok Anda tidak punya stan di pameran ini.");
+        if (actor.GroupId is not { } groupId) throw new NotFoundException(ServiceMessages.OwnBoothNone);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var boothId = await db.Booths.AsNoTracking().Where(b => b.ExhibitionId == exhibitionId && b.GroupId == groupId)
             .Select(b => (int?)b.Id).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Kelompok Anda tidak punya stan di pameran ini.");
+            ?? throw new NotFoundException(ServiceMessages.OwnBoothNone);
         return await BoothAsync(db, boothId, ct);
     }
 
@@ -57,7 +57,7 @@ public sealed class ExhibitionStatsService(IDbContextFactory<AppDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var groupId = await db.Booths.AsNoTracking().Where(b => b.Id == boothId).Select(b => (int?)b.GroupId).FirstOrDefaultAsync(ct);
-        if (groupId is null || !actor.MayActFor(groupId.Value)) throw new NotFoundException("Stan tidak ditemukan.");
+        if (groupId is null || !actor.MayActFor(groupId.Value)) throw new NotFoundException(ServiceMessages.BoothNotFound);
         return await BoothAsync(db, boothId, ct);
     }
 
