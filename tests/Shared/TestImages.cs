@@ -8,7 +8,7 @@ using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace UppkaCatalog.Core.Tests.Support;
+namespace UppkaCatalog.Tests.Shared;
 
 /// <summary>Real image files made in memory with ImageSharp, as a phone or an attacker would send them.</summary>
 public static class TestImages

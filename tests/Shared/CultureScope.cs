@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace UppkaCatalog.Core.Tests.Support;
+namespace UppkaCatalog.Tests.Shared;
 
 /// <summary>Sets the current culture and UI culture for the rest of a test, and puts them back.</summary>
 public sealed class CultureScope : IDisposable
