@@ -8,6 +8,12 @@ public sealed class CultureScope : IDisposable
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
+    /// <summary>By name: <c>"id-ID"</c>, <c>"en-US"</c>, or <c>""</c> for the invariant culture.</summary>
+    public CultureScope(string name)
+        : this(CultureInfo.GetCultureInfo(name))
+    {
+    }
+
     public CultureScope(CultureInfo culture)
     {
         CultureInfo.CurrentCulture = culture;

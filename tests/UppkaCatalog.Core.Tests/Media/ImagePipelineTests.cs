@@ -13,7 +13,7 @@ public sealed class PhonePhotoFixture
 {
     public PhonePhotoFixture()
     {
-        Input = TestImages.PhoneJpegWithGpsAndOrientation6();
+        Input = TestImages.PhoneJpegWithGps();
         using var upload = new MemoryStream(Input);
         Result = new ImagePipeline().Process(upload);
     }
