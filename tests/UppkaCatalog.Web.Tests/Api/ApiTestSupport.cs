@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Metadata.Profiles.Exif;
-using SixLabors.ImageSharp.PixelFormats;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Api;
@@ -107,42 +103,5 @@ public static class Api
     {
         var root = Path.Combine(app.DataPath, "media");
         return Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet() : [];
-    }
-}
-
-/// <summary>Photos made in the test, as a phone would send them.</summary>
-public static class ApiTestImages
-{
-    /// <summary>A real JPEG carrying the EXIF GPS position of where it was "taken" (a member's home).</summary>
-    public static byte[] JpegWithGps(int width, int height)
-    {
-        using var image = new Image<Rgb24>(width, height, new Rgb24(200, 120, 40));
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++) rows.GetRowSpan(y)[(width / 2)..].Fill(new Rgb24(30, 90, 200));
-        });
-        var exif = new ExifProfile();
-        exif.SetValue(ExifTag.Make, "TestPhone");
-        exif.SetValue(ExifTag.GPSLatitudeRef, "S");
-        exif.SetValue(ExifTag.GPSLatitude, [new Rational(1, 1), new Rational(36, 1), new Rational(1234, 100)]);
-        exif.SetValue(ExifTag.GPSLongitudeRef, "E");
-        exif.SetValue(ExifTag.GPSLongitude, [new Rational(103, 1), new Rational(36, 1), new Rational(5678, 100)]);
-        image.Metadata.ExifProfile = exif;
-        using var output = new MemoryStream();
-        image.Save(output, new JpegEncoder { Quality = 85 });
-        return output.ToArray();
-    }
-
-    /// <summary>The first bytes of an iPhone HEIC photo: a box size, then <c>ftypheic</c>.</summary>
-    public static byte[] HeicHeader()
-    {
-        var bytes = new byte[4096];
-        new Random(7).NextBytes(bytes);
-        bytes[0] = 0;
-        bytes[1] = 0;
-        bytes[2] = 0;
-        bytes[3] = 0x18;
-        "ftypheic"u8.CopyTo(bytes.AsSpan(4));
-        return bytes;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Tests.Support;
 using static UppkaCatalog.Web.Tests.Api.Api;
 
@@ -20,7 +21,7 @@ public sealed class CrossGroupApiTests(AppFactory app)
         var product = await CreateAsync(owner, CompleteProduct(name));
         var id = product.GetProperty("id").GetInt32();
         var version = product.GetProperty("version").GetString();
-        using (var upload = await UploadAsync(owner, id, ApiTestImages.JpegWithGps(400, 300), "dodol.jpg"))
+        using (var upload = await UploadAsync(owner, id, TestImages.PhoneJpegWithGps(400, 300, upright: false), "dodol.jpg"))
         {
             Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         }
@@ -34,7 +35,7 @@ public sealed class CrossGroupApiTests(AppFactory app)
             var put = new Dictionary<string, object?> { ["name"] = "Diambil alih", ["price"] = 1, ["version"] = version };
             using var get = await other.GetAsync($"/api/v1/products/{target}", Ct);
             using var update = await other.PutAsJsonAsync($"/api/v1/products/{target}", put, Ct);
-            using var addPhoto = await UploadAsync(other, target, ApiTestImages.JpegWithGps(400, 300), "lain.jpg");
+            using var addPhoto = await UploadAsync(other, target, TestImages.PhoneJpegWithGps(400, 300, upright: false), "lain.jpg");
             using var submit = await other.PostAsync($"/api/v1/products/{target}/submit", null, Ct);
             using var deletePhoto = await other.DeleteAsync($"/api/v1/products/{target}/photos/{photoId}", Ct);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Tests.Support;
 using static UppkaCatalog.Web.Tests.Api.Api;
 
@@ -12,7 +13,7 @@ public sealed class PhotoApiTests(AppFactory app)
     public static TheoryData<string, byte[], string, string> HostileFiles => new()
     {
         { "text named .jpg", "Ini bukan foto, hanya teks biasa yang diberi nama .jpg\n"u8.ToArray(), "x.jpg", "Format foto tidak didukung. Kirim foto JPEG, PNG atau WebP." },
-        { "iPhone HEIC", ApiTestImages.HeicHeader(), "IMG_0001.jpg", "Foto HEIC belum didukung." },
+        { "iPhone HEIC", TestImages.HeicHeader(), "IMG_0001.jpg", "Foto HEIC belum didukung." },
         { "empty file", [], "kosong.jpg", "File foto kosong (0 byte)" },
     };
 
@@ -86,7 +87,7 @@ public sealed class PhotoApiTests(AppFactory app)
         HttpRequestMessage Post(int product, HttpContent content) => new(HttpMethod.Post, $"/api/v1/products/{product}/photos") { Content = content };
         var tooMany = new MultipartFormDataContent();
         for (var i = 0; i < 9; i++) tooMany.Add(new StringContent("x"), $"isian{i}");
-        var photo = new MultipartFormDataContent { { new ByteArrayContent(ApiTestImages.HeicHeader()), "file", "foto.jpg" } };
+        var photo = new MultipartFormDataContent { { new ByteArrayContent(TestImages.HeicHeader()), "file", "foto.jpg" } };
 
         Assert.Equal((415, "Jenis isi tidak didukung.", "Kirim foto sebagai multipart/form-data dengan isian \"file\" (dan \"altText\" bila ada)."),
             await ProblemAnswers.SendAsync(member, Post(id, JsonContent.Create(new { file = "base64..." }))));
@@ -106,7 +107,7 @@ public sealed class PhotoApiTests(AppFactory app)
         using var member = await SignedInAsync(app, Member(6));
         var id = (await CreateAsync(member, new { name = UniqueName("Produk hapus foto") })).GetProperty("id").GetInt32();
         var before = MediaFiles(app);
-        using var upload = await UploadAsync(member, id, ApiTestImages.JpegWithGps(900, 600), "hapus.jpg");
+        using var upload = await UploadAsync(member, id, TestImages.PhoneJpegWithGps(900, 600, upright: false), "hapus.jpg");
         var photo = await JsonAsync(upload);
         var photoId = photo.GetProperty("id").GetInt32();
         var added = MediaFiles(app).Except(before).ToList();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SixLabors.ImageSharp;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Tests.Support;
 using static UppkaCatalog.Web.Tests.Api.Api;
 
@@ -52,7 +53,7 @@ public sealed class ProductFlowApiTests(AppFactory app)
         Assert.Contains("foto", FieldError(await ProblemAsync(tooEarly, HttpStatusCode.BadRequest), "photos"));
 
         // A phone photo with GPS: 201, stored at fixed widths, served from /media without its metadata.
-        using var upload = await UploadAsync(member, id, ApiTestImages.JpegWithGps(1200, 900), "IMG_2041.jpg", altText: "Kemasan keripik tempe tampak depan");
+        using var upload = await UploadAsync(member, id, TestImages.PhoneJpegWithGps(1200, 900, upright: false), "IMG_2041.jpg", altText: "Kemasan keripik tempe tampak depan");
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var photo = await JsonAsync(upload);
         Assert.True(photo.GetProperty("id").GetInt32() > 0);
@@ -98,7 +99,7 @@ public sealed class ProductFlowApiTests(AppFactory app)
         using var member = await SignedInAsync(app, Member(4));
         using var staff = await SignedInAsync(app, Staff);
         var id = (await CreateAsync(member, CompleteProduct(UniqueName("Sambal Uji API")))).GetProperty("id").GetInt32();
-        using (var upload = await UploadAsync(member, id, ApiTestImages.JpegWithGps(640, 480), "sambal.jpg"))
+        using (var upload = await UploadAsync(member, id, TestImages.PhoneJpegWithGps(640, 480, upright: false), "sambal.jpg"))
         {
             Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         }

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Pages.Staff.Curation;
 using UppkaCatalog.Web.Tests.Support;
 

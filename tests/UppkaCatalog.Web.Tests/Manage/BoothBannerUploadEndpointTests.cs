@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.PixelFormats;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
@@ -30,7 +28,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var (exhibitionId, boothId) = await OwnBoothAsync();
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), TestImages.Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
@@ -45,7 +43,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var otherExhibition = await app.QueryAsync(db => db.Exhibitions.Where(e => e.Slug == "pekan-produk-kampung-kb").Select(e => e.Id).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(otherExhibition, Guid.Empty, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(otherExhibition, Guid.Empty, await TokenAsync(client), TestImages.Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Kelompok Anda belum punya stan di pameran ini.", await DetailAsync(response));
@@ -58,7 +56,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), Jpeg(500, 200)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), await TokenAsync(client), TestImages.Jpeg(500, 200)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("terlalu kecil", await DetailAsync(response), StringComparison.Ordinal);
@@ -72,7 +70,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), null, Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, await VersionAsync(boothId), null, TestImages.Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Muat ulang halaman", await DetailAsync(response), StringComparison.Ordinal);
@@ -86,14 +84,14 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var shown = await VersionAsync(boothId);
         var client = await MemberClientAsync();
         var token = await TokenAsync(client);
-        using (var first = await client.SendAsync(Upload(exhibitionId, shown, token, Jpeg(1200, 400)), Ct))
+        using (var first = await client.SendAsync(Upload(exhibitionId, shown, token, TestImages.Jpeg(1200, 400)), Ct))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode); // this upload gave the booth a new version
         }
 
         var before = await app.QueryAsync(db => db.Booths.Where(b => b.Id == boothId).Select(b => b.BannerKey).SingleAsync(Ct));
 
-        using var response = await client.SendAsync(Upload(exhibitionId, shown, token, Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, shown, token, TestImages.Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.StartsWith("Stan ini baru saja diubah oleh orang lain", await DetailAsync(response), StringComparison.Ordinal);
@@ -106,7 +104,7 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var (exhibitionId, _) = await OwnBoothAsync();
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(exhibitionId, null, await TokenAsync(client), Jpeg(1200, 400)), Ct);
+        using var response = await client.SendAsync(Upload(exhibitionId, null, await TokenAsync(client), TestImages.Jpeg(1200, 400)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("versi stan", await DetailAsync(response), StringComparison.Ordinal);
@@ -123,10 +121,10 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         var staff = await AccountFlows.SignedInAsync(app, AccountFlows.StaffEmail);
         const string Title = "Spanduk belum diunggah.";
 
-        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(exhibitionId, version, null, Jpeg(100, 100))));
-        Assert.Equal((403, Title, "Hanya pengurus kelompok yang dapat mengunggah spanduk stan."), await ProblemAnswers.SendAsync(staff, Upload(exhibitionId, version, await TokenAsync(staff), Jpeg(100, 100))));
-        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(member, Upload(exhibitionId, version, null, Jpeg(100, 100))));
-        Assert.Equal((404, Title, "Kelompok Anda belum punya stan di pameran ini."), await ProblemAnswers.SendAsync(member, Upload(otherExhibition, Guid.Empty, token, Jpeg(1200, 400))));
+        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(exhibitionId, version, null, TestImages.Jpeg(100, 100))));
+        Assert.Equal((403, Title, "Hanya pengurus kelompok yang dapat mengunggah spanduk stan."), await ProblemAnswers.SendAsync(staff, Upload(exhibitionId, version, await TokenAsync(staff), TestImages.Jpeg(100, 100))));
+        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah spanduknya lagi."), await ProblemAnswers.SendAsync(member, Upload(exhibitionId, version, null, TestImages.Jpeg(100, 100))));
+        Assert.Equal((404, Title, "Kelompok Anda belum punya stan di pameran ini."), await ProblemAnswers.SendAsync(member, Upload(otherExhibition, Guid.Empty, token, TestImages.Jpeg(1200, 400))));
         Assert.Equal((400, Title, "Pilih gambar spanduk untuk diunggah."), await ProblemAnswers.SendAsync(member, Post(exhibitionId, version, token, new MultipartFormDataContent { { new StringContent("teks"), "altText" } })));
         Assert.Equal((400, Title, "Kirim gambar sebagai formulir (multipart/form-data) dengan isian \"file\"."), await ProblemAnswers.SendAsync(member, Post(exhibitionId, version, token, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))));
         Assert.Equal((413, Title, "Gambar lebih dari 15 MB. Pilih gambar yang lebih kecil."), await ProblemAnswers.SendAsync(member, Upload(exhibitionId, version, token, new byte[17 * 1024 * 1024])));
@@ -176,13 +174,5 @@ public sealed class BoothBannerUploadEndpointTests(AppFactory app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         return json.RootElement.GetProperty("detail").GetString()!;
-    }
-
-    private static byte[] Jpeg(int width, int height)
-    {
-        using var image = new Image<Rgb24>(width, height, new Rgb24(40, 120, 200));
-        using var output = new MemoryStream();
-        image.Save(output, new JpegEncoder { Quality = 85 });
-        return output.ToArray();
     }
 }

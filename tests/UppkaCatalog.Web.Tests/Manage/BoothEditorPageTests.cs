@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Pages.Manage;
 using UppkaCatalog.Web.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Bunit;
 using UppkaCatalog.Core.Groups;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Pages.Manage;
 using UppkaCatalog.Web.Tests.Support;
 

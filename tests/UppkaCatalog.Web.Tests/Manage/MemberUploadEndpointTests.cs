@@ -3,11 +3,9 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.PixelFormats;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
@@ -30,7 +28,7 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var product = await NewDraftAsync();
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(product, await TokenAsync(client), Jpeg(1200, 900)), Ct);
+        using var response = await client.SendAsync(Upload(product, await TokenAsync(client), TestImages.Jpeg(1200, 900)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
@@ -48,8 +46,8 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var token = await TokenAsync(client);
         var key = Guid.NewGuid().ToString();
 
-        using var first = await client.SendAsync(Upload(product, token, Jpeg(800, 600), key), Ct);
-        using var again = await client.SendAsync(Upload(product, token, Jpeg(800, 600), key), Ct);
+        using var first = await client.SendAsync(Upload(product, token, TestImages.Jpeg(800, 600), key), Ct);
+        using var again = await client.SendAsync(Upload(product, token, TestImages.Jpeg(800, 600), key), Ct);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(await IdOf(first), await IdOf(again));
@@ -62,7 +60,7 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var product = await NewDraftAsync();
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(product, token: null, Jpeg(800, 600)), Ct);
+        using var response = await client.SendAsync(Upload(product, token: null, TestImages.Jpeg(800, 600)), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Muat ulang halaman", await DetailAsync(response));
@@ -75,7 +73,7 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var theirs = await NewDraftAsync(memberNumber: 2);
         var client = await MemberClientAsync();
 
-        using var response = await client.SendAsync(Upload(theirs, await TokenAsync(client), Jpeg(800, 600)), Ct);
+        using var response = await client.SendAsync(Upload(theirs, await TokenAsync(client), TestImages.Jpeg(800, 600)), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Produk tidak ditemukan.", await DetailAsync(response));
@@ -117,7 +115,7 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var product = await NewDraftAsync();
         var client = app.Browser();
 
-        using var response = await client.SendAsync(Upload(product, token: null, Jpeg(100, 100)), Ct);
+        using var response = await client.SendAsync(Upload(product, token: null, TestImages.Jpeg(100, 100)), Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Masuk lagi", await DetailAsync(response));
@@ -130,7 +128,7 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var product = await NewDraftAsync();
         var client = await AccountFlows.SignedInAsync(app, AccountFlows.StaffEmail);
 
-        using var response = await client.SendAsync(Upload(product, await TokenAsync(client), Jpeg(100, 100)), Ct);
+        using var response = await client.SendAsync(Upload(product, await TokenAsync(client), TestImages.Jpeg(100, 100)), Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("Hanya anggota kelompok yang dapat mengunggah foto produk.", await DetailAsync(response));
@@ -147,10 +145,10 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         var staff = await AccountFlows.SignedInAsync(app, AccountFlows.StaffEmail);
         const string Title = "Foto belum diunggah.";
 
-        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(product, null, Jpeg(100, 100))));
-        Assert.Equal((403, Title, "Hanya anggota kelompok yang dapat mengunggah foto produk."), await ProblemAnswers.SendAsync(staff, Upload(product, await TokenAsync(staff), Jpeg(100, 100))));
-        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(member, Upload(product, null, Jpeg(100, 100))));
-        Assert.Equal((404, "Tidak ditemukan.", "Produk tidak ditemukan."), await ProblemAnswers.SendAsync(member, Upload(theirs, token, Jpeg(800, 600))));
+        Assert.Equal((401, Title, "Sesi Anda berakhir. Masuk lagi, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(app.Browser(), Upload(product, null, TestImages.Jpeg(100, 100))));
+        Assert.Equal((403, Title, "Hanya anggota kelompok yang dapat mengunggah foto produk."), await ProblemAnswers.SendAsync(staff, Upload(product, await TokenAsync(staff), TestImages.Jpeg(100, 100))));
+        Assert.Equal((400, Title, "Halaman ini sudah terlalu lama terbuka. Muat ulang halaman, lalu unggah fotonya lagi."), await ProblemAnswers.SendAsync(member, Upload(product, null, TestImages.Jpeg(100, 100))));
+        Assert.Equal((404, "Tidak ditemukan.", "Produk tidak ditemukan."), await ProblemAnswers.SendAsync(member, Upload(theirs, token, TestImages.Jpeg(800, 600))));
         Assert.Equal((400, Title, "Pilih foto untuk diunggah."), await ProblemAnswers.SendAsync(member, Post(product, token, new MultipartFormDataContent { { new StringContent("teks"), "altText" } })));
         Assert.Equal((400, Title, "Kirim foto sebagai formulir (multipart/form-data) dengan isian \"file\"."), await ProblemAnswers.SendAsync(member, Post(product, token, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))));
         var tooMany = new MultipartFormDataContent();
@@ -210,13 +208,5 @@ public sealed class MemberUploadEndpointTests(AppFactory app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         return json.RootElement.GetProperty("detail").GetString()!;
-    }
-
-    private static byte[] Jpeg(int width, int height)
-    {
-        using var image = new Image<Rgb24>(width, height, new Rgb24(200, 120, 40));
-        using var output = new MemoryStream();
-        image.Save(output, new JpegEncoder { Quality = 85 });
-        return output.ToArray();
     }
 }

@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Manage;
 using UppkaCatalog.Web.Tests.Support;
 

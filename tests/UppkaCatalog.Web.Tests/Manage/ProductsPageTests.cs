@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Pages.Manage;
 using UppkaCatalog.Web.Tests.Support;
 

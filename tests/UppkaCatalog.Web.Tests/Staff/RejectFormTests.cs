@@ -1,5 +1,6 @@
 using Bunit;
 using MudBlazor.Services;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Pages.Staff;
 using UppkaCatalog.Web.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Resources;
 using UppkaCatalog.Web.Tests.Support;
