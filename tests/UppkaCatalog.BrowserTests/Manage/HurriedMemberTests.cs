@@ -5,6 +5,7 @@ using UppkaCatalog.BrowserTests.Staff;
 using UppkaCatalog.BrowserTests.Support;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace UppkaCatalog.BrowserTests.Manage;
@@ -89,7 +90,7 @@ public sealed class HurriedMemberTests(AppFixture app) : BrowserTest(app)
                 await AssertSavedAsync(Member, id, name, ProductStatus.Draft, $"journey {run}");
 
                 await editor.Uploader.WaitForAsync();
-                await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(800, 600) });
+                await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(800, 600, grain: true) });
                 await Expect(editor.SavedPhotos).ToHaveCountAsync(1, new() { Timeout = 60_000 });
                 await editor.SubmitButton.ClickAsync();
                 await Expect(editor.StatusBadge).ToHaveTextAsync("Menunggu pemeriksaan", new() { Timeout = 45_000 });

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.BrowserTests.Pages.Manage;
 using UppkaCatalog.Core.Data;
+using UppkaCatalog.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace UppkaCatalog.BrowserTests.Manage;
@@ -37,12 +38,12 @@ public sealed class MemberPublishingTests(AppFixture app) : BrowserTest(app)
         {
             if (request.Method == "POST" && request.Url.Contains("/kelola/unggah/", StringComparison.Ordinal)) uploads.Add(request);
         };
-        var phonePhoto = TestPhotos.UprightPhoneJpegWithGps();
+        var phonePhoto = TestImages.GrainyPhonePhoto;
         await editor.Uploader.WaitForAsync();
         await editor.PhotoInput.SetInputFilesAsync(
         [
             new FilePayload { Name = "IMG_0001.jpg", MimeType = "image/jpeg", Buffer = phonePhoto },
-            new FilePayload { Name = "kemasan-belakang.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(1200, 900) },
+            new FilePayload { Name = "kemasan-belakang.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1200, 900, grain: true) },
         ]);
 
         await Expect(editor.UploadItems).ToHaveCountAsync(2);

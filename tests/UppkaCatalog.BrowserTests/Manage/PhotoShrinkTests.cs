@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.BrowserTests.Manage;
 
@@ -29,15 +30,15 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_phone_photo_leaves_the_browser_upright_at_the_largest_stored_width_as_jpeg_without_exif_or_gps()
     {
-        var original = TestPhotos.UprightPhoneJpegWithGps();
-        Assert.True(TestPhotos.Inspect(original).HasExif);
+        var original = TestImages.GrainyPhonePhoto;
+        Assert.True(TestImages.Inspect(original).HasExif);
 
         var result = await ShrinkAsync(original);
 
         Assert.NotNull(result);
         Assert.Equal("image/jpeg", result.Type);
         var shrunk = Convert.FromBase64String(result.Base64);
-        var (width, height, hasExif) = TestPhotos.Inspect(shrunk);
+        var (width, height, hasExif) = TestImages.Inspect(shrunk);
         // Stored 4000 × 3000 with "turn 90° clockwise": upright it is 3000 × 4000, its long side shrunk to
         // the largest stored rendition (1600): 1200 × 1600.
         Assert.Equal(1600, ImagePipeline.LargestWidth);
@@ -46,28 +47,28 @@ public sealed class PhotoShrinkTests(AppFixture app) : BrowserTest(app)
         Assert.True(shrunk.AsSpan().IndexOf("Exif\0\0"u8) < 0, "an EXIF block is still in the file");
         Assert.True(shrunk.Length < original.Length / 2, $"{shrunk.Length} bytes from {original.Length}");
         // The left half (red) of the stored photo is the top after turning it upright.
-        Assert.Equal(TestPhotos.Colour.Red, TestPhotos.DominantAt(shrunk, 0.5, 0.2));
-        Assert.Equal(TestPhotos.Colour.Blue, TestPhotos.DominantAt(shrunk, 0.5, 0.8));
+        Assert.Equal(TestImages.Colour.Red, TestImages.DominantAt(shrunk, 0.5, 0.2));
+        Assert.Equal(TestImages.Colour.Blue, TestImages.DominantAt(shrunk, 0.5, 0.8));
     }
 
     [Fact]
     public async Task Without_createImageBitmap_the_img_fallback_also_sends_it_upright_and_without_exif()
     {
-        var result = await ShrinkAsync(TestPhotos.UprightPhoneJpegWithGps(), withoutImageBitmap: true);
+        var result = await ShrinkAsync(TestImages.GrainyPhonePhoto, withoutImageBitmap: true);
 
         Assert.NotNull(result);
         var shrunk = Convert.FromBase64String(result.Base64);
-        Assert.Equal((1200, 1600, false), TestPhotos.Inspect(shrunk));
-        Assert.Equal(TestPhotos.Colour.Red, TestPhotos.DominantAt(shrunk, 0.5, 0.2));
+        Assert.Equal((1200, 1600, false), TestImages.Inspect(shrunk));
+        Assert.Equal(TestImages.Colour.Red, TestImages.DominantAt(shrunk, 0.5, 0.2));
     }
 
     [Fact]
     public async Task A_small_photo_is_not_enlarged()
     {
-        var result = await ShrinkAsync(TestPhotos.Jpeg(1200, 900));
+        var result = await ShrinkAsync(TestImages.Jpeg(1200, 900, grain: true));
 
         Assert.NotNull(result);
-        Assert.Equal((1200, 900, false), TestPhotos.Inspect(Convert.FromBase64String(result.Base64)));
+        Assert.Equal((1200, 900, false), TestImages.Inspect(Convert.FromBase64String(result.Base64)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages.Manage;
+using UppkaCatalog.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace UppkaCatalog.BrowserTests.Manage;
@@ -41,7 +42,7 @@ public sealed class PhotoUploadTests(AppFixture app) : BrowserTest(app)
             else await route.ContinueAsync();
         });
 
-        await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(1200, 900) });
+        await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1200, 900, grain: true) });
 
         var item = editor.UploadItems.First;
         await Expect(item).ToHaveAttributeAsync("data-state", "waiting", new() { Timeout = 15_000 });
@@ -57,7 +58,7 @@ public sealed class PhotoUploadTests(AppFixture app) : BrowserTest(app)
         var (editor, context) = await NewDraftInEditorAsync();
         await context.SetOfflineAsync(true);
 
-        await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(1200, 900) });
+        await editor.PhotoInput.SetInputFilesAsync(new FilePayload { Name = "kemasan.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1200, 900, grain: true) });
 
         var item = editor.UploadItems.First;
         await Expect(item.Locator(".upload-item__status")).ToContainTextAsync("Tidak ada koneksi internet", new() { Timeout = 15_000 });
