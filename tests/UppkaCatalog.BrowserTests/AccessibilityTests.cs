@@ -1,5 +1,6 @@
 using UppkaCatalog.BrowserTests.Pages;
 
+
 namespace UppkaCatalog.BrowserTests;
 
 public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)

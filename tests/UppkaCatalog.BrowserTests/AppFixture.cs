@@ -1,4 +1,3 @@
-using UppkaCatalog.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Support;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Tests.Shared;
 
 [assembly: AssemblyFixture(typeof(UppkaCatalog.BrowserTests.AppFixture))]
 // One app, one browser: tests run one after the other (2-core machines; stable timings and screenshots).

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
-using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.BrowserTests.Pages.Catalog;
+using UppkaCatalog.BrowserTests.Pages.Exhibitions;
+using UppkaCatalog.BrowserTests.Pages.Home;
 
 namespace UppkaCatalog.BrowserTests;
 

@@ -1,4 +1,6 @@
-using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.BrowserTests.Pages.Catalog;
+using UppkaCatalog.BrowserTests.Pages.Home;
+
 
 namespace UppkaCatalog.BrowserTests;
 

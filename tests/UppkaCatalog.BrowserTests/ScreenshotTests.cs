@@ -1,5 +1,6 @@
 using UppkaCatalog.BrowserTests.Pages;
 
+
 namespace UppkaCatalog.BrowserTests;
 
 /// <summary>Full-page screenshots at a small phone width and a laptop width, for people to look at.</summary>

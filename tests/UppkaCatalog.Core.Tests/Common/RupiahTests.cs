@@ -1,6 +1,7 @@
 using System.Globalization;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Common;
 

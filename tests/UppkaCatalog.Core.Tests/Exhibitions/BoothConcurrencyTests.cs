@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Exhibitions;
 
@@ -145,7 +146,7 @@ public sealed class BoothConcurrencyTests(BoothWorld w) : IClassFixture<BoothWor
     {
         var id = await w.ExhibitionAsync();
         var applied = await w.Booths.ApplyAsync(w.MemberA, id, w.Input(), null, Ct);
-        using (var image = new MemoryStream(Support.TestImages.Jpeg(1200, 400)))
+        using (var image = new MemoryStream(TestImages.Jpeg(1200, 400)))
         {
             await w.Booths.ReplaceBannerAsync(w.MemberA, id, image, applied.Booth!.Version, Ct);
         }

@@ -1,5 +1,6 @@
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Exhibitions;
 

@@ -20,8 +20,8 @@ public sealed class InquiryAccessTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _w = await MemberWorld.StartAsync();
-        var productA = await InquiryWorld.AddProductAsync(_w, _w.GroupA.Id, "keripik-a");
-        var productB = await InquiryWorld.AddProductAsync(_w, _w.GroupB.Id, "dodol-b");
+        var productA = await TestData.AddProductAsync(_w, _w.GroupA.Id, "keripik-a");
+        var productB = await TestData.AddProductAsync(_w, _w.GroupB.Id, "dodol-b");
         _forA = await Inquiries.SubmitForProductAsync(productA.Slug, InquiryWorld.Valid("Pembeli A"), Ct);
         _w.Host.Time.Advance(TimeSpan.FromMinutes(5));
         _forB = await Inquiries.SubmitForProductAsync(productB.Slug, InquiryWorld.Valid("Pembeli B"), Ct);

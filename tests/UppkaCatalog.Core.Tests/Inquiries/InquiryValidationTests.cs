@@ -15,7 +15,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [Fact]
     public async Task A_valid_inquiry_is_stored_for_the_products_group_cleaned_with_the_phone_in_E164()
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupB.Id, "keripik-valid");
+        var product = await TestData.AddProductAsync(w, w.GroupB.Id, "keripik-valid");
 
         var id = await Inquiries.SubmitForProductAsync(product.Slug, new InquiryInput
         {
@@ -39,7 +39,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [Fact]
     public async Task Quantity_may_be_left_empty()
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupA.Id, "keripik-tanpa-jumlah");
+        var product = await TestData.AddProductAsync(w, w.GroupA.Id, "keripik-tanpa-jumlah");
         var input = InquiryWorld.Valid();
         input.Quantity = "  ";
 
@@ -65,7 +65,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [InlineData("message", "1001 letters", "Pesan terlalu panjang: paling banyak 1.000 huruf.")]
     public async Task Each_bad_field_gets_its_own_Indonesian_message_and_nothing_is_stored(string field, string value, string expected)
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupA.Id, $"produk-{field}-{Guid.NewGuid():N}");
+        var product = await TestData.AddProductAsync(w, w.GroupA.Id, $"produk-{field}-{Guid.NewGuid():N}");
         value = value switch
         {
             "81 letters" => new string('a', 81),
@@ -93,7 +93,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [Fact]
     public async Task Limits_are_inclusive_80_letters_of_name_1000_of_message_and_100000_pieces()
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupA.Id, "batas-tepat");
+        var product = await TestData.AddProductAsync(w, w.GroupA.Id, "batas-tepat");
 
         var id = await Inquiries.SubmitForProductAsync(product.Slug, new InquiryInput
         {
@@ -107,7 +107,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [Fact]
     public async Task Every_wrong_field_is_reported_at_once()
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupA.Id, "semua-salah");
+        var product = await TestData.AddProductAsync(w, w.GroupA.Id, "semua-salah");
         var before = await InquiryWorld.InquiryCountAsync(w);
 
         var e = await Assert.ThrowsAsync<ValidationException>(() => Inquiries.SubmitForProductAsync(product.Slug, new InquiryInput(), Ct));
@@ -123,7 +123,7 @@ public sealed class InquiryValidationTests(MemberWorld w) : IClassFixture<Member
     [InlineData(ProductStatus.Archived)]
     public async Task An_unpublished_product_takes_no_inquiry(ProductStatus status)
     {
-        var product = await InquiryWorld.AddProductAsync(w, w.GroupA.Id, $"belum-tayang-{status}".ToLowerInvariant(), status);
+        var product = await TestData.AddProductAsync(w, w.GroupA.Id, $"belum-tayang-{status}".ToLowerInvariant(), status);
         var before = await InquiryWorld.InquiryCountAsync(w);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Inquiries.SubmitForProductAsync(product.Slug, InquiryWorld.Valid(), Ct));

@@ -5,24 +5,10 @@ using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Inquiries;
 
-/// <summary>Rows the inquiry and storefront tests add straight into the database (no photo pipeline: fast).</summary>
+/// <summary>What the inquiry tests send and read back.</summary>
 internal static class InquiryWorld
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>A product of <paramref name="groupId"/> in <paramref name="categorySlug"/>, with the given status.</summary>
-    public static async Task<Product> AddProductAsync(MemberWorld w, int groupId, string slug, ProductStatus status = ProductStatus.Published,
-        string categorySlug = MemberWorld.Category, DateTimeOffset? publishedAt = null)
-    {
-        await using var db = await w.Host.DbFactory.CreateDbContextAsync(Ct);
-        var categoryId = await db.Categories.Where(c => c.Slug == categorySlug).Select(c => c.Id).SingleAsync(Ct);
-        var product = TestData.Product(w.GroupA, categoryId, slug, status, publishedAt);
-        product.Group = null;
-        product.GroupId = groupId;
-        db.Products.Add(product);
-        await db.SaveChangesAsync(Ct);
-        return product;
-    }
 
     public static InquiryInput Valid(string name = "Bu Rina") => new()
     {

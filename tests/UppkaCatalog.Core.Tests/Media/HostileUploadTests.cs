@@ -2,6 +2,7 @@ using SixLabors.ImageSharp;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Media;
 

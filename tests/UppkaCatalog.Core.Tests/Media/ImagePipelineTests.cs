@@ -4,6 +4,7 @@ using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Media;
 
@@ -12,7 +13,7 @@ public sealed class PhonePhotoFixture
 {
     public PhonePhotoFixture()
     {
-        Input = TestImages.PhoneJpegWithGpsAndOrientation6();
+        Input = TestImages.PhoneJpegWithGps();
         using var upload = new MemoryStream(Input);
         Result = new ImagePipeline().Process(upload);
     }

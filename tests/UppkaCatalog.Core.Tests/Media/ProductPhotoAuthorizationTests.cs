@@ -1,6 +1,7 @@
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Media;
 

@@ -3,6 +3,7 @@ using SixLabors.ImageSharp;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Tests.Support;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Media;
 

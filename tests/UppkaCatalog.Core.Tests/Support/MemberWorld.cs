@@ -6,6 +6,7 @@ using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Support;
 

@@ -9,6 +9,7 @@ using SixLabors.ImageSharp.Metadata.Profiles.Icc;
 using SixLabors.ImageSharp.Metadata.Profiles.Iptc;
 using SixLabors.ImageSharp.Metadata.Profiles.Xmp;
 using SixLabors.ImageSharp.PixelFormats;
+using UppkaCatalog.Tests.Shared;
 
 namespace UppkaCatalog.Core.Tests.Support;
 
@@ -18,13 +19,13 @@ public static class UploadFiles
     private static readonly Lazy<byte[]> TallThin = new(MakeTallThinPng);
 
     /// <summary>
-    /// The 4000×3000 phone JPEG of <see cref="TestImages.PhoneJpegWithGpsAndOrientation6"/> (EXIF Orientation=6 and
+    /// The 4000×3000 phone JPEG of <see cref="TestImages.PhoneJpegWithGps"/> (EXIF Orientation=6 and
     /// GPS) that also carries an ICC profile, XMP (with the position again) and IPTC: every kind of metadata a
     /// phone or an editing app leaves behind.
     /// </summary>
     public static byte[] PhoneJpegWithAllMetadata()
     {
-        using var image = Image.Load<Rgb24>(TestImages.PhoneJpegWithGpsAndOrientation6());
+        using var image = Image.Load<Rgb24>(TestImages.PhoneJpegWithGps());
         image.Metadata.IccProfile = new IccProfile(MinimalIccProfile());
         image.Metadata.XmpProfile = new XmpProfile(Encoding.UTF8.GetBytes(
             "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"

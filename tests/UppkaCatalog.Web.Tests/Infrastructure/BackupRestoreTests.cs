@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Web.Infrastructure;
-using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Infrastructure;

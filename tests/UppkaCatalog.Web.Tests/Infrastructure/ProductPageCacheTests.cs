@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
-using UppkaCatalog.Web.Tests.Account;
-using UppkaCatalog.Web.Tests.Inquiries;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Infrastructure;

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
-using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Infrastructure;

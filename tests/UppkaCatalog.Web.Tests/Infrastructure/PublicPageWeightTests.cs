@@ -1,4 +1,3 @@
-using UppkaCatalog.Web.Tests.Account;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Infrastructure;

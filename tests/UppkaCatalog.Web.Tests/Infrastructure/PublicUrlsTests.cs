@@ -3,9 +3,8 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Web.Infrastructure;
-using UppkaCatalog.Web.Tests.Inquiries;
 using UppkaCatalog.Web.Tests.Support;
-using static UppkaCatalog.Web.Tests.Exhibitions.BoothInquiryFlows;
+using static UppkaCatalog.Web.Tests.Support.BoothInquiryFlows;
 
 namespace UppkaCatalog.Web.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UppkaCatalog.BrowserTests.Pages.Account;
 
 namespace UppkaCatalog.BrowserTests.Pages.Manage;
 
@@ -30,7 +31,7 @@ public abstract class MemberPage(IPage page) : BasePage(page)
 
     /// <summary>Signs in through <c>/masuk</c> (email or phone number and password) and waits to leave the sign-in page.</summary>
     public static Task SignInAsync(IPage page, string login, string password = DemoPassword) =>
-        Staff.SignInForm.SignInAndLeaveAsync(page, login, password);
+        SignInForm.SignInAndLeaveAsync(page, login, password);
 }
 
 /// <summary><c>/kelola</c>: the group's overview.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UppkaCatalog.BrowserTests.Pages.Account;
 
 namespace UppkaCatalog.BrowserTests.Pages.Staff;
 

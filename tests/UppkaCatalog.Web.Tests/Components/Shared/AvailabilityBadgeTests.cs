@@ -1,5 +1,6 @@
 using Bunit;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Tests.Support;
 

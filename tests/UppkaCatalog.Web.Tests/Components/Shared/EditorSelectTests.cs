@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Tests.Support;
 

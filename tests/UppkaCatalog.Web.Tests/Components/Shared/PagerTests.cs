@@ -1,4 +1,5 @@
 using Bunit;
+using UppkaCatalog.Tests.Shared;
 using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Tests.Support;
 
