@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace UppkaCatalog.BrowserTests;
@@ -6,16 +7,23 @@ namespace UppkaCatalog.BrowserTests;
 public static class Arrival
 {
     /// <summary>
-    /// Returns once the page's address matches (the new document committed). A click already waits for the navigation it
-    /// started to commit, so the address often matches at once; Playwright's <c>WaitForURLAsync</c> then waits for the
-    /// load event whatever <c>WaitUntil</c> says (Commit maps to Load), and after a post-redirect-get that load event
-    /// three times never reached Playwright within 15–60 s although its network-idle event did and the app logged no
-    /// slow request. The tests read what they need with auto-waiting locators next.
+    /// Returns once the page's address matches. Polls <see cref="IPage.Url"/> (which Playwright keeps current from the
+    /// browser's navigation events whether anyone waits or not) instead of waiting for a navigation event: an event
+    /// that arrives between "does the address match yet?" and the waiter being attached is never seen again, and
+    /// <c>WaitForURLAsync</c> then waits its whole time-out (seen: a link from the member area to the static catalogue,
+    /// 45 s "waiting for navigation", and before that post-redirect-gets whose load event never reached Playwright).
+    /// The tests read what they need with auto-waiting locators next.
     /// </summary>
-    public static Task ArrivedAsync(this IPage page, Func<string, bool> address, float timeoutMs = 45_000) =>
-        address(page.Url)
-            ? Task.CompletedTask
-            : page.WaitForURLAsync(address, new() { WaitUntil = WaitUntilState.Commit, Timeout = timeoutMs });
+    public static async Task ArrivedAsync(this IPage page, Func<string, bool> address, float timeoutMs = 45_000)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!address(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > timeoutMs)
+                throw new TimeoutException($"after {timeoutMs / 1000:0} s the page is still at {page.Url}");
+            await Task.Delay(25);
+        }
+    }
 
     /// <summary>Whether an address's path (and query and fragment, when given) ends as expected.</summary>
     public static Func<string, bool> EndsWith(string end) => url => url.EndsWith(end, StringComparison.Ordinal);

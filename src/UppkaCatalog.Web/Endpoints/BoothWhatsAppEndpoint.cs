@@ -20,7 +20,7 @@ internal static class BoothWhatsAppEndpoint
             .ExcludeFromDescription();
 
     private static async Task<IResult> RedirectAsync(string slug, string groupSlug, HttpContext http, BoothWhatsAppService booths,
-        VisitRecorder recorder, PublicUrls urls, IStringLocalizer<StatsResource> s, CancellationToken ct)
+        VisitRecorder recorder, PublicUrls urls, IStringLocalizer<StatsResource> statsText, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
@@ -28,7 +28,7 @@ internal static class BoothWhatsAppEndpoint
         if (booth is null) return Results.NotFound();
         if (VisitCounting.IsBuyer(http)) recorder.RecordWhatsApp(VisitCounting.Visitor(http), booth.BoothId);
         var boothUrl = urls.Absolute(http.Request, BoothPaths.Booth(slug, groupSlug));
-        var message = s["WhatsAppBoothMessage", booth.GroupName, booth.BoothNumber ?? "", booth.ExhibitionTitle, boothUrl].Value;
+        var message = statsText["WhatsAppBoothMessage", booth.GroupName, booth.BoothNumber ?? "", booth.ExhibitionTitle, boothUrl].Value;
         return Results.Redirect(PhoneNumber.WhatsAppLink(booth.WhatsApp, message));
     }
 }

@@ -30,27 +30,27 @@ internal static class StatsExportEndpoints
     }
 
     private static async Task<IResult> CsvAsync(int id, string? tabel, HttpContext http, ExhibitionStatsService service,
-        IStringLocalizer<StatsResource> s, CancellationToken ct)
+        IStringLocalizer<StatsResource> statsText, CancellationToken ct)
     {
         var stats = await LoadAsync(http, service, id, ct);
         if (stats is null) return Results.NotFound();
         var (table, suffix) = tabel switch
         {
-            "hari" => (StatsTables.Days(stats, s), "per-hari"),
-            "wilayah" => (StatsTables.Regencies(stats, s), "per-kabupaten"),
-            _ => (StatsTables.Booths(stats, s), "per-stan"),
+            "hari" => (StatsTables.Days(stats, statsText), "per-hari"),
+            "wilayah" => (StatsTables.Regencies(stats, statsText), "per-kabupaten"),
+            _ => (StatsTables.Booths(stats, statsText), "per-stan"),
         };
         NoStore(http);
         return Results.File(Csv(table), "text/csv; charset=utf-8", $"statistik-{stats.Slug}-{suffix}.csv");
     }
 
     private static async Task<IResult> XlsxAsync(int id, HttpContext http, ExhibitionStatsService service,
-        IStringLocalizer<StatsResource> s, CancellationToken ct)
+        IStringLocalizer<StatsResource> statsText, CancellationToken ct)
     {
         var stats = await LoadAsync(http, service, id, ct);
         if (stats is null) return Results.NotFound();
         NoStore(http);
-        return Results.File(Xlsx([StatsTables.Summary(stats, s), StatsTables.Days(stats, s), StatsTables.Booths(stats, s), StatsTables.Regencies(stats, s)]),
+        return Results.File(Xlsx([StatsTables.Summary(stats, statsText), StatsTables.Days(stats, statsText), StatsTables.Booths(stats, statsText), StatsTables.Regencies(stats, statsText)]),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"statistik-{stats.Slug}.xlsx");
     }
 

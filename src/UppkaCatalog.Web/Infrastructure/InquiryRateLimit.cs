@@ -64,11 +64,11 @@ public static class InquiryRateLimit
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var b = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
+        var buyerText = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
         // Back to the page the form was on: the booth or the product page (both from the route values).
         (string, string) back = IsBoothInquiry(context) && SameOriginPosts.BoothAddress(context) is { } booth
             ? (booth, context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>()["BackToBooth"])
-            : (context.Request.PathBase + (SameOriginPosts.ProductAddress(context) ?? CatalogPaths.Catalog), b["BackToProduct"]);
-        await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, b["RateLimitedTitle"], b["RateLimitedText", minutes], back, ct);
+            : (context.Request.PathBase + (SameOriginPosts.ProductAddress(context) ?? CatalogPaths.Catalog), buyerText["BackToProduct"]);
+        await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, buyerText["RateLimitedTitle"], buyerText["RateLimitedText", minutes], back, ct);
     }
 }

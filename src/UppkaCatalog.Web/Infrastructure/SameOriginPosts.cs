@@ -87,16 +87,16 @@ public static class SameOriginPosts
 
     private static async Task WriteRefusalAsync(HttpContext context)
     {
-        var t = context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>();
+        var boothText = context.RequestServices.GetRequiredService<IStringLocalizer<BoothResource>>();
         if (ProductAddress(context) is { } product)
         {
-            var b = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
-            await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, t["ForeignOriginTitle"], b["ForeignOriginText"], (product, b["BackToProduct"]));
+            var buyerText = context.RequestServices.GetRequiredService<IStringLocalizer<BuyerResource>>();
+            await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, boothText["ForeignOriginTitle"], buyerText["ForeignOriginText"], (product, buyerText["BackToProduct"]));
             return;
         }
 
-        await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, t["ForeignOriginTitle"], t["ForeignOriginText"],
-            BoothAddress(context) is { } booth ? (booth, t["BackToBooth"]) : null);
+        await MessagePage.WriteAsync(context, StatusCodes.Status403Forbidden, boothText["ForeignOriginTitle"], boothText["ForeignOriginText"],
+            BoothAddress(context) is { } booth ? (booth, boothText["BackToBooth"]) : null);
     }
 
     /// <summary>The product page of a request to its inquiry target (<see cref="ProductInquiryPage"/>), or null.</summary>

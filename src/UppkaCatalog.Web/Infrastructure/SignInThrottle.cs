@@ -146,7 +146,7 @@ public static class SignInThrottleSetup
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        var a = context.RequestServices.GetRequiredService<IStringLocalizer<AccountResource>>();
+        var accountText = context.RequestServices.GetRequiredService<IStringLocalizer<AccountResource>>();
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             // The API speaks Indonesian problem details, as its other refusals do (ApiProblems).
@@ -156,7 +156,7 @@ public static class SignInThrottleSetup
             return;
         }
 
-        await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, a["SignInThrottledTitle"],
-            a["SignInThrottledText", minutes], (context.Request.PathBase + AccountPaths.SignIn, a["BackToSignIn"]), context.RequestAborted);
+        await MessagePage.WriteAsync(context, StatusCodes.Status429TooManyRequests, accountText["SignInThrottledTitle"],
+            accountText["SignInThrottledText", minutes], (context.Request.PathBase + AccountPaths.SignIn, accountText["BackToSignIn"]), context.RequestAborted);
     }
 }

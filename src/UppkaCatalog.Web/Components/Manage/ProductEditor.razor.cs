@@ -35,9 +35,9 @@ public sealed partial class ProductEditor
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<ManageResource> T { get; set; } = default!;
+    [Inject] private IStringLocalizer<ManageResource> ManageText { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> SharedText { get; set; } = default!;
 
     [Inject] private ILogger<ProductEditor> Log { get; set; } = default!;
 
@@ -49,7 +49,7 @@ public sealed partial class ProductEditor
     /// <summary>How long after the last change the typed form is kept on the server.</summary>
     [Parameter] public TimeSpan DraftDelay { get; set; } = TimeSpan.FromSeconds(1.5);
 
-    private string Title => _view is null ? T["NewProduct"] : _view.Input.Name ?? T["NewProduct"];
+    private string Title => _view is null ? ManageText["NewProduct"] : _view.Input.Name ?? ManageText["NewProduct"];
 
     private bool Archived => _view?.Status == ProductStatus.Archived;
 
@@ -58,7 +58,7 @@ public sealed partial class ProductEditor
     /// <summary>Drafts of a product not saved yet are kept under 0.</summary>
     private int DraftKey => _view?.Id ?? 0;
 
-    private EditorMessages Messages => new(T["PriceUnreadable"], T["WholeNumberOnly"]);
+    private EditorMessages Messages => new(ManageText["PriceUnreadable"], ManageText["WholeNumberOnly"]);
 
     protected override async Task OnInitializedAsync()
     {
@@ -153,7 +153,7 @@ public sealed partial class ProductEditor
         _summary = null;
         if (!_model.TryBuildInput(Messages, out var input))
         {
-            Reveal(T["CheckMarkedFields"]);
+            Reveal(ManageText["CheckMarkedFields"]);
             return;
         }
 
@@ -173,17 +173,17 @@ public sealed partial class ProductEditor
             if (submit)
             {
                 _view = await Editing.SubmitAsync(_actor, view.Id);
-                Snackbar.Add(T["Submitted"], Severity.Success);
+                Snackbar.Add(ManageText["Submitted"], Severity.Success);
             }
             else
             {
-                Snackbar.Add(T["Saved"], Severity.Success);
+                Snackbar.Add(ManageText["Saved"], Severity.Success);
             }
         }
         catch (ValidationException e)
         {
             _model.SetErrors(e.Errors);
-            Reveal(saved ? T["SavedNotSubmitted"] : e.Message);
+            Reveal(saved ? ManageText["SavedNotSubmitted"] : e.Message);
         }
         catch (ConflictException e)
         {
@@ -236,9 +236,9 @@ public sealed partial class ProductEditor
         await LoadAsync(DraftKey, restoreDraft: false);
     }
 
-    private Task ArchiveAsync() => ChangeStatusAsync(id => Editing.ArchiveAsync(_actor, id), T["Archived"]);
+    private Task ArchiveAsync() => ChangeStatusAsync(id => Editing.ArchiveAsync(_actor, id), ManageText["Archived"]);
 
-    private Task RestoreAsync() => ChangeStatusAsync(id => Editing.RestoreAsync(_actor, id), T["Restored"]);
+    private Task RestoreAsync() => ChangeStatusAsync(id => Editing.RestoreAsync(_actor, id), ManageText["Restored"]);
 
     private async Task ChangeStatusAsync(Func<int, Task> change, string done)
     {

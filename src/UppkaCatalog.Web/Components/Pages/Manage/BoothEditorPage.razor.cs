@@ -38,11 +38,11 @@ public sealed partial class BoothEditorPage
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<ExhibitionManageResource> T { get; set; } = default!;
+    [Inject] private IStringLocalizer<ExhibitionManageResource> ExhibitionManageText { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<ManageResource> M { get; set; } = default!;
+    [Inject] private IStringLocalizer<ManageResource> ManageText { get; set; } = default!;
 
-    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> SharedText { get; set; } = default!;
 
     private bool Editable => _view is not null && (_view.CanApply || _view.CanEdit);
 
@@ -84,9 +84,9 @@ public sealed partial class BoothEditorPage
 
     private async Task SaveAsync()
     {
-        if (_model?.ToInput(T["PriceUnreadable"]) is not { } input)
+        if (_model?.ToInput(ExhibitionManageText["PriceUnreadable"]) is not { } input)
         {
-            _summary = T["CheckMarked"];
+            _summary = ExhibitionManageText["CheckMarked"];
             return;
         }
 
@@ -94,23 +94,23 @@ public sealed partial class BoothEditorPage
         await RunAsync(async actor => applying
                 ? await Booths.ApplyAsync(actor, ExhibitionId, input, ShownVersion)
                 : await Booths.UpdateAsync(actor, ExhibitionId, input, ShownVersion!.Value),
-            applying ? T["Applied"] : T["Saved"], input.Products.Select(p => p.ProductId).ToList());
+            applying ? ExhibitionManageText["Applied"] : ExhibitionManageText["Saved"], input.Products.Select(p => p.ProductId).ToList());
     }
 
     private async Task WithdrawAsync()
     {
-        var sure = await Dialogs.ShowMessageBoxAsync(T["WithdrawTitle"], T["WithdrawConfirm"], yesText: T["Withdraw"], cancelText: M["Cancel"]);
+        var sure = await Dialogs.ShowMessageBoxAsync(ExhibitionManageText["WithdrawTitle"], ExhibitionManageText["WithdrawConfirm"], yesText: ExhibitionManageText["Withdraw"], cancelText: ManageText["Cancel"]);
         if (sure != true) return;
-        await RunAsync(actor => Booths.WithdrawAsync(actor, ExhibitionId, ShownVersion!.Value), T["Withdrawn"], []);
+        await RunAsync(actor => Booths.WithdrawAsync(actor, ExhibitionId, ShownVersion!.Value), ExhibitionManageText["Withdrawn"], []);
     }
 
-    private async Task RemoveBannerAsync() => await RunAsync(actor => Booths.RemoveBannerAsync(actor, ExhibitionId, ShownVersion!.Value), T["BannerRemoved"], [], keepForm: true);
+    private async Task RemoveBannerAsync() => await RunAsync(actor => Booths.RemoveBannerAsync(actor, ExhibitionId, ShownVersion!.Value), ExhibitionManageText["BannerRemoved"], [], keepForm: true);
 
     private async Task BannerUploadedAsync()
     {
         var view = await Booths.GetAsync(await AuthState.ActorAsync(), ExhibitionId);
         _view = view; // the form keeps what the member is typing
-        Snackbar.Add(T["BannerSaved"], Severity.Success);
+        Snackbar.Add(ExhibitionManageText["BannerSaved"], Severity.Success);
     }
 
     /// <summary>After a conflict, on the member's word: the booth as saved now, replacing what they typed.</summary>
