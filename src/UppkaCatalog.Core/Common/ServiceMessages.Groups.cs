@@ -19,7 +19,17 @@ public static partial class ServiceMessages
 
     public static string RegencyMissing => Text(nameof(RegencyMissing));
 
-    public static string SectorMissing => Text(nameof(SectorMissing));
+    public static string SectorMissing(string sectors) => Format(nameof(SectorMissing), sectors);
+
+    public static string SectorUnknown(string text, string sectors) => Format(nameof(SectorUnknown), text, sectors);
+
+    public static string StageUnknown(string text, string stages) => Format(nameof(StageUnknown), text, stages);
+
+    public static string FoundingYearInFuture(int year) => Format(nameof(FoundingYearInFuture), year);
+
+    public static string FoundingYearImplausible(int year) => Format(nameof(FoundingYearImplausible), year);
+
+    public static string LeaderPhoneInvalid => Text(nameof(LeaderPhoneInvalid));
 
     public static string MemberCountImplausible => Text(nameof(MemberCountImplausible));
 

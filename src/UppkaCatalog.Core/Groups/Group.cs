@@ -22,10 +22,22 @@ public sealed class Group
 
     public required string Village { get; set; }
 
-    /// <summary>Business sector in the group's own words (e.g. "Makanan olahan").</summary>
-    public required string Sector { get; set; }
+    /// <summary>The sector BKKBN files the group under (registry, filters, dashboard).</summary>
+    public BusinessSector Sector { get; set; } = BusinessSector.Other;
 
-    public DateOnly? Founded { get; set; }
+    /// <summary>What the group makes, in its own words (e.g. "Olahan nanas"); shown to buyers. Empty: the sector's name is shown.</summary>
+    public string Specialty { get; set; } = "";
+
+    public int? FoundingYear { get; set; }
+
+    /// <summary>BKKBN's classification; null until staff set it.</summary>
+    public GroupStage? Stage { get; set; }
+
+    /// <summary>The group leader's name: personal data, staff only.</summary>
+    public string? LeaderName { get; set; }
+
+    /// <summary>The group leader's phone in E.164: personal data, staff only (invitations go to it by WhatsApp).</summary>
+    public string? LeaderPhone { get; set; }
 
     public int MemberCount { get; set; }
 
@@ -40,4 +52,7 @@ public sealed class Group
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When staff last changed the registry record (registration, import, edit); null if never since created.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
 }

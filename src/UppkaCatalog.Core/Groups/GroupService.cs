@@ -33,15 +33,37 @@ public sealed class GroupRegistrationInput
 
     public string? Village { get; set; }
 
+    /// <summary>A sector by name, loosely (<c>Makanan Olahan</c>, <c>makanan olahan</c>, <c>FoodProcessing</c>).</summary>
     public string? Sector { get; set; }
 
+    /// <summary>What the group makes in its own words; optional.</summary>
+    public string? Specialty { get; set; }
+
+    public int? FoundingYear { get; set; }
+
     public int? MemberCount { get; set; }
+
+    /// <summary>Dasar / Berkembang / Mandiri, loosely; optional.</summary>
+    public string? Stage { get; set; }
+
+    public string? LeaderName { get; set; }
+
+    public string? LeaderPhone { get; set; }
 
     public string? PublicWhatsApp { get; set; }
 }
 
+/// <summary>A group's registry record. <see cref="LeaderName"/> and <see cref="LeaderPhone"/> are filled for staff only.</summary>
 public sealed record GroupView(int Id, string Slug, string Name, string RegistrationNumber, string RegencyCode, string RegencyName,
-    string District, string Village, string Sector, int MemberCount, string Story, string? PublicWhatsApp, bool IsActive);
+    string District, string Village, BusinessSector Sector, string Specialty, int? FoundingYear, GroupStage? Stage, int MemberCount,
+    string Story, string? PublicWhatsApp, string? LeaderName, string? LeaderPhone, bool IsActive)
+{
+    /// <summary>The sector's name in the reader's language.</summary>
+    public string SectorName => RegistryNames.Name(Sector);
+
+    /// <summary>What the group makes: its own words, else its sector's name.</summary>
+    public string SpecialtyOrSector => Specialty.Length > 0 ? Specialty : SectorName;
+}
 
 public sealed record RegencyOption(string Code, string Name);
 
@@ -58,7 +80,8 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
     {
         var groupId = actor.RequireGroup(ServiceMessages.ProductMembersOnly);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.GroupNotFound);
+        var view = await Views(db.Groups.Where(g => g.Id == groupId)).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ServiceMessages.GroupNotFound);
+        return WithoutLeader(view);
     }
 
     public async Task<GroupView> UpdateOwnAsync(Actor actor, GroupProfileInput input, CancellationToken ct = default)
@@ -87,7 +110,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         group.PublicWhatsApp = whatsApp;
         AuditLog.Record(db, time.GetUtcNow(), actor.UserId, "group.update-profile", $"Group:{groupId}");
         await db.SaveChangesAsync(ct);
-        return await Views(db.Groups.Where(g => g.Id == groupId)).FirstAsync(ct);
+        return WithoutLeader(await Views(db.Groups.Where(g => g.Id == groupId)).FirstAsync(ct));
     }
 
     public async Task<IReadOnlyList<GroupView>> ListAsync(Actor actor, CancellationToken ct = default)
@@ -105,8 +128,29 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         Require(errors, "registrationNumber", input.RegistrationNumber, ServiceMessages.RegistrationNumberMissing, 60);
         Require(errors, "district", input.District, ServiceMessages.DistrictMissing, 100);
         Require(errors, "village", input.Village, ServiceMessages.VillageMissing, 100);
-        Require(errors, "sector", input.Sector, ServiceMessages.SectorMissing, 100);
+        var sector = RegistryNames.FindSector(input.Sector);
+        if (string.IsNullOrWhiteSpace(input.Sector)) errors["sector"] = ServiceMessages.SectorMissing(RegistryNames.SectorList());
+        else if (sector is null) errors["sector"] = ServiceMessages.SectorUnknown(input.Sector.Trim(), RegistryNames.SectorList());
+        if (input.Specialty?.Trim().Length > 100) errors["specialty"] = ServiceMessages.TooLong(100);
+        GroupStage? stage = null;
+        if (!string.IsNullOrWhiteSpace(input.Stage) && (stage = RegistryNames.FindStage(input.Stage)) is null)
+        {
+            errors["stage"] = ServiceMessages.StageUnknown(input.Stage.Trim(), RegistryNames.StageList());
+        }
+
+        var thisYear = Wib.DayOf(time.GetUtcNow()).Year;
+        if (input.FoundingYear is { } year && (year < 1970 || year > thisYear))
+        {
+            errors["foundingYear"] = year > thisYear ? ServiceMessages.FoundingYearInFuture(year) : ServiceMessages.FoundingYearImplausible(year);
+        }
+
         if (input.MemberCount is < 0 or > 10_000) errors["memberCount"] = ServiceMessages.MemberCountImplausible;
+        if (input.LeaderName?.Trim().Length > 120) errors["leaderName"] = ServiceMessages.TooLong(120);
+        string? leaderPhone = null;
+        if (!string.IsNullOrWhiteSpace(input.LeaderPhone) && !PhoneNumber.TryNormalize(input.LeaderPhone, out leaderPhone))
+        {
+            errors["leaderPhone"] = ServiceMessages.LeaderPhoneInvalid;
+        }
         string? whatsApp = null;
         if (!string.IsNullOrWhiteSpace(input.PublicWhatsApp) && !PhoneNumber.TryNormalize(input.PublicWhatsApp, out whatsApp))
         {
@@ -116,8 +160,8 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var regencyId = await db.Regencies.Where(r => r.Code == input.RegencyCode).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         if (regencyId is null) errors["regencyCode"] = ServiceMessages.RegencyMissing;
-        var number = input.RegistrationNumber?.Trim();
-        if (number is not null && await db.Groups.AnyAsync(g => g.RegistrationNumber == number, ct))
+        var number = RegistrationNumbers.Normalize(input.RegistrationNumber);
+        if (number.Length > 0 && await db.Groups.AnyAsync(g => g.RegistrationNumber == number, ct))
         {
             errors["registrationNumber"] = ServiceMessages.RegistrationNumberTaken;
         }
@@ -131,8 +175,10 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         var now = time.GetUtcNow();
         var group = new Group
         {
-            Slug = slug, Name = name, RegistrationNumber = number!, RegencyId = regencyId!.Value, District = input.District!.Trim(),
-            Village = input.Village!.Trim(), Sector = input.Sector!.Trim(), MemberCount = input.MemberCount ?? 0,
+            Slug = slug, Name = name, RegistrationNumber = number, RegencyId = regencyId!.Value, District = input.District!.Trim(),
+            Village = input.Village!.Trim(), Sector = sector!.Value, Specialty = input.Specialty?.Trim() ?? "",
+            FoundingYear = input.FoundingYear, Stage = stage, MemberCount = input.MemberCount ?? 0,
+            LeaderName = string.IsNullOrWhiteSpace(input.LeaderName) ? null : input.LeaderName.Trim(), LeaderPhone = leaderPhone,
             PublicWhatsApp = whatsApp, CreatedAt = now,
         };
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -152,8 +198,10 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
         else if (value.Trim().Length > max) errors[field] = ServiceMessages.TooLong(max);
     }
 
+    private static GroupView WithoutLeader(GroupView view) => view with { LeaderName = null, LeaderPhone = null };
+
     // Filter and sort before this projection: EF cannot translate a Where/OrderBy over a record's constructor.
     private static IQueryable<GroupView> Views(IQueryable<Group> groups) => groups.AsNoTracking().Select(g => new GroupView(
-        g.Id, g.Slug, g.Name, g.RegistrationNumber, g.Regency!.Code, g.Regency.Name, g.District, g.Village, g.Sector, g.MemberCount,
-        g.Story, g.PublicWhatsApp, g.IsActive));
+        g.Id, g.Slug, g.Name, g.RegistrationNumber, g.Regency!.Code, g.Regency.Name, g.District, g.Village, g.Sector, g.Specialty, g.FoundingYear, g.Stage,
+        g.MemberCount, g.Story, g.PublicWhatsApp, g.LeaderName, g.LeaderPhone, g.IsActive));
 }

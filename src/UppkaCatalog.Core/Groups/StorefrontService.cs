@@ -9,11 +9,12 @@ public sealed record GroupStorefront(
     string Slug,
     string Name,
     string Story,
-    string Sector,
+    /// <summary>What the group makes: its own words, else its sector's name.</summary>
+    string Specialty,
     string Village,
     string District,
     string RegencyName,
-    DateOnly? Founded,
+    int? FoundingYear,
     int MemberCount,
     string? PublicWhatsApp,
     IReadOnlyList<ProductCard> Products);
@@ -29,12 +30,13 @@ public sealed class StorefrontService(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var g = await db.Groups.AsNoTracking().Where(x => x.Slug == slug && x.IsActive)
-            .Select(x => new { x.Id, x.Slug, x.Name, x.Story, x.Sector, x.Village, x.District, RegencyName = x.Regency!.Name, x.Founded, x.MemberCount, x.PublicWhatsApp })
+            .Select(x => new { x.Id, x.Slug, x.Name, x.Story, x.Sector, x.Specialty, x.Village, x.District, RegencyName = x.Regency!.Name, x.FoundingYear, x.MemberCount, x.PublicWhatsApp })
             .FirstOrDefaultAsync(ct);
         if (g is null) return null;
         var products = await ProductCards.ToCardsAsync(
             db,
             ProductCards.Public(db).Where(p => p.GroupId == g.Id).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(MaxProducts), ct);
-        return new GroupStorefront(g.Slug, g.Name, g.Story, g.Sector, g.Village, g.District, g.RegencyName, g.Founded, g.MemberCount, g.PublicWhatsApp, products);
+        var specialty = g.Specialty.Length > 0 ? g.Specialty : RegistryNames.Name(g.Sector);
+        return new GroupStorefront(g.Slug, g.Name, g.Story, specialty, g.Village, g.District, g.RegencyName, g.FoundingYear, g.MemberCount, g.PublicWhatsApp, products);
     }
 }

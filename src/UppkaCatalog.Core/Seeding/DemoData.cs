@@ -1,5 +1,6 @@
 using System.Text.Json;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Groups;
 
 namespace UppkaCatalog.Core.Seeding;
 
@@ -28,7 +29,8 @@ public sealed record DemoCategory(string Slug, string Name, string NameEn, strin
 
 public sealed record DemoGroup(
     string Slug, string Name, string RegistrationNumber, string RegencyCode, string District, string Village,
-    string Sector, DateOnly? Founded, int MemberCount, string Story, string? WhatsApp);
+    BusinessSector Sector, string Specialty, int? FoundingYear, int MemberCount, GroupStage? Stage, string? LeaderName,
+    string? LeaderPhone, string Story, string? WhatsApp);
 
 public sealed record DemoPhoto(string File, string Alt);
 

@@ -83,7 +83,8 @@ public sealed class DemoSeeder(
         {
             Slug = g.Slug, Name = g.Name, RegistrationNumber = g.RegistrationNumber,
             RegencyId = regencies[g.RegencyCode].Id, District = g.District, Village = g.Village, Sector = g.Sector,
-            Founded = g.Founded, MemberCount = g.MemberCount, Story = g.Story, PublicWhatsApp = g.WhatsApp,
+            Specialty = g.Specialty, FoundingYear = g.FoundingYear, MemberCount = g.MemberCount, Stage = g.Stage,
+            LeaderName = g.LeaderName, LeaderPhone = g.LeaderPhone, Story = g.Story, PublicWhatsApp = g.WhatsApp,
             CreatedAt = now.AddDays(-120),
         });
         db.Groups.AddRange(groups.Values);

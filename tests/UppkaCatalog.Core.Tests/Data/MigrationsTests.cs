@@ -89,7 +89,7 @@ public sealed class MigrationsTests(MigratedDatabaseFixture db) : IClassFixture<
         var group = new Group
         {
             Slug = "fk-" + suffix, Name = "FK", RegistrationNumber = "FK/" + suffix, RegencyId = regency.Id,
-            District = "D", Village = "V", Sector = "S",
+            District = "D", Village = "V",
         };
         ctx.Groups.Add(group);
         ctx.Products.Add(new Product { Slug = "ada-" + suffix, Name = "Ada", Group = group, CategoryId = category.Id });

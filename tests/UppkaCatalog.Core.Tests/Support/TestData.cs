@@ -17,7 +17,7 @@ public static class TestData
         RegencyId = regencyId,
         District = "Kecamatan Uji",
         Village = "Desa Uji",
-        Sector = "Makanan olahan",
+        Sector = BusinessSector.FoodProcessing, Specialty = "Makanan olahan",
         MemberCount = 10,
         Story = "Cerita " + slug,
         PublicWhatsApp = "+6281200000000",

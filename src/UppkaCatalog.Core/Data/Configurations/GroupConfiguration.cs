@@ -14,12 +14,19 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         b.Property(g => g.RegistrationNumber).HasMaxLength(60);
         b.Property(g => g.District).HasMaxLength(100);
         b.Property(g => g.Village).HasMaxLength(100);
-        b.Property(g => g.Sector).HasMaxLength(100);
+        b.Property(g => g.Sector).HasConversion<string>().HasMaxLength(30);
+        b.Property(g => g.Specialty).HasMaxLength(100);
+        b.Property(g => g.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(g => g.LeaderName).HasMaxLength(120);
+        b.Property(g => g.LeaderPhone).HasMaxLength(20);
         b.Property(g => g.Story).HasMaxLength(4000);
         b.Property(g => g.PublicWhatsApp).HasMaxLength(20);
         b.Property(g => g.LogoKey).HasMaxLength(200);
         b.HasIndex(g => g.Slug).IsUnique();
         b.HasIndex(g => g.RegistrationNumber).IsUnique();
+        // The registry's list: by regency (dashboard, filters), then name (its order); and by sector.
+        b.HasIndex(g => new { g.RegencyId, g.Name });
+        b.HasIndex(g => g.Sector);
         b.HasOne(g => g.Regency).WithMany().HasForeignKey(g => g.RegencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -673,11 +673,19 @@ namespace UppkaCatalog.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("Founded")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("FoundingYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaderName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LogoKey")
                         .HasMaxLength(200)
@@ -705,7 +713,7 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.Property<string>("Sector")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -713,10 +721,22 @@ namespace UppkaCatalog.Core.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Story")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Village")
                         .IsRequired()
@@ -725,13 +745,15 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegencyId");
-
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
+                    b.HasIndex("Sector");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("RegencyId", "Name");
 
                     b.ToTable("Groups", (string)null);
                 });

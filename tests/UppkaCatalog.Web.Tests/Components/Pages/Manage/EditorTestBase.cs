@@ -127,7 +127,7 @@ public abstract class EditorTestBase : ComponentTest, IAsyncLifetime
         RegencyId = regencyId,
         District = "Kecamatan Uji",
         Village = "Desa Uji",
-        Sector = "Makanan olahan",
+        Sector = BusinessSector.FoodProcessing, Specialty = "Makanan olahan",
         MemberCount = 10,
         CreatedAt = DateTimeOffset.UtcNow.AddDays(-100),
     };
