@@ -3,7 +3,7 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
-using UppkaCatalog.Web.Components.Manage;
+using UppkaCatalog.Web.Components.Pages.Manage;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Manage;

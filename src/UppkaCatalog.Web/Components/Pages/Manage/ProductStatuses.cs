@@ -1,6 +1,6 @@
 using UppkaCatalog.Core.Catalog;
 
-namespace UppkaCatalog.Web.Components.Manage;
+namespace UppkaCatalog.Web.Components.Pages.Manage;
 
 /// <summary>Product statuses as the member area names them: a short Indonesian word in the address (<c>?status=ditolak</c>) and a resource key.</summary>
 public static class ProductStatuses
