@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
-using UppkaCatalog.Web.Components.Pages.Staff.Curation;
+using UppkaCatalog.Web.Components.Pages.Staff.Exhibitions;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Exhibitions;
