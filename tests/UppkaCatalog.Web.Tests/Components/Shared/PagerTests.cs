@@ -1,5 +1,5 @@
 using Bunit;
-using UppkaCatalog.Web.Components.Shared;
+using UppkaCatalog.Web.Components.Pages.Catalog;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Components.Shared;
