@@ -1,5 +1,5 @@
 using UppkaCatalog.Core.Catalog;
-using UppkaCatalog.Web.Components.Manage;
+using UppkaCatalog.Web.Components.Pages.Manage;
 
 namespace UppkaCatalog.Web.Paths;
 

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
-using UppkaCatalog.Web.Components.Manage;
-using UppkaCatalog.Web.Components.Manage.Booths;
+using UppkaCatalog.Web.Components.Pages.Manage.Booths;
 using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Resources;
 

@@ -1,5 +1,5 @@
 using UppkaCatalog.Core.Exhibitions;
-using UppkaCatalog.Web.Components.Manage.Booths;
+using UppkaCatalog.Web.Components.Pages.Manage.Booths;
 
 namespace UppkaCatalog.Web.Tests.Components.Pages.Manage;
 

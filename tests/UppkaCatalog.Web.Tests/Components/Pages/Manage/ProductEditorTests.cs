@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Tests.Shared;
-using UppkaCatalog.Web.Components.Manage;
+using UppkaCatalog.Web.Components.Pages.Manage;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Components.Pages.Manage;

@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
 using UppkaCatalog.Tests.Shared;
-using UppkaCatalog.Web.Components.Pages.Staff.Curation;
+using UppkaCatalog.Web.Components.Pages.Staff.Exhibitions;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Components.Pages.Staff.Exhibitions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace UppkaCatalog.Web.Components.Pages.Stats;
+namespace UppkaCatalog.Web.Components.Shared.Stats;
 
 /// <summary>Counts and days as the reader writes them (1.234 in Indonesian, 1,234 in English).</summary>
 internal static class StatFormat

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 
-namespace UppkaCatalog.Web.Components.Manage;
+namespace UppkaCatalog.Web.Components.Pages.Manage;
 
 /// <summary>
 /// The product editor's form state: fields as the member typed them (price and numbers as text,

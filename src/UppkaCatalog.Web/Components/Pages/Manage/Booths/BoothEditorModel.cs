@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
 
-namespace UppkaCatalog.Web.Components.Manage.Booths;
+namespace UppkaCatalog.Web.Components.Pages.Manage.Booths;
 
 /// <summary>A product chosen for the booth, as typed: the exhibition price is text until it is sent.</summary>
 public sealed class ChosenProduct(int productId, string priceText)

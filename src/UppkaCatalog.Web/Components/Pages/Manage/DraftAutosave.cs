@@ -1,4 +1,4 @@
-namespace UppkaCatalog.Web.Components.Manage;
+namespace UppkaCatalog.Web.Components.Pages.Manage;
 
 /// <summary>
 /// Saves the editor's typed form on the server a moment after the member stops typing, so a lost

@@ -7,7 +7,7 @@ using UppkaCatalog.Core.Common;
 using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Resources;
 
-namespace UppkaCatalog.Web.Components.Manage;
+namespace UppkaCatalog.Web.Components.Pages.Manage;
 
 public sealed partial class ProductEditor
 {
