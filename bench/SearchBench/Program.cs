@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using UppkaCatalog.Core;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Data;
@@ -86,12 +85,12 @@ public static class Program
             times.Add((query, Stopwatch.GetElapsedTime(t).TotalMilliseconds, result.Results.TotalCount));
         }
 
-        Report("all searches", times.Select(t => t.Ms).ToList());
-        Report("  with words", times.Where(t => t.Query.Text is not null).Select(t => t.Ms).ToList());
-        Report("  without words", times.Where(t => t.Query.Text is null).Select(t => t.Ms).ToList());
-        Report("  with a filter", times.Where(t => t.Query.HasFilters).Select(t => t.Ms).ToList());
-        Report("  page > 1", times.Where(t => t.Query.Page > 1).Select(t => t.Ms).ToList());
-        Console.WriteLine($"matches per search: median {Percentile(times.Select(t => (double)t.Total).ToList(), 50):F0}, " +
+        Figures.Report("all searches", times.Select(t => t.Ms).ToList());
+        Figures.Report("  with words", times.Where(t => t.Query.Text is not null).Select(t => t.Ms).ToList());
+        Figures.Report("  without words", times.Where(t => t.Query.Text is null).Select(t => t.Ms).ToList());
+        Figures.Report("  with a filter", times.Where(t => t.Query.HasFilters).Select(t => t.Ms).ToList());
+        Figures.Report("  page > 1", times.Where(t => t.Query.Page > 1).Select(t => t.Ms).ToList());
+        Console.WriteLine($"matches per search: median {Figures.Percentile(times.Select(t => (double)t.Total).ToList(), 50):F0}, " +
             $"max {times.Max(t => t.Total):N0}; searches with no match: {times.Count(t => t.Total == 0)}");
         Console.WriteLine("slowest:");
         foreach (var (query, ms, total) in times.OrderByDescending(t => t.Ms).Take(5))
@@ -100,23 +99,9 @@ public static class Program
         }
 
         var all = times.Select(t => t.Ms).ToList();
-        Console.WriteLine($"RESULT searches={all.Count} median_ms={Percentile(all, 50):F2} p95_ms={Percentile(all, 95):F2} " +
-            $"target_median_ms=20 target_p95_ms=60 {(Percentile(all, 50) <= 20 && Percentile(all, 95) <= 60 ? "OK" : "OVER")}");
+        Console.WriteLine($"RESULT searches={all.Count} median_ms={Figures.Percentile(all, 50):F2} p95_ms={Figures.Percentile(all, 95):F2} " +
+            $"target_median_ms=20 target_p95_ms=60 {(Figures.Percentile(all, 50) <= 20 && Figures.Percentile(all, 95) <= 60 ? "OK" : "OVER")}");
         return 0;
-    }
-
-    private static void Report(string label, List<double> ms)
-    {
-        if (ms.Count == 0) return;
-        Console.WriteLine($"{label,-18} n={ms.Count,4}  median {Percentile(ms, 50),6:F2} ms  p95 {Percentile(ms, 95),6:F2} ms  max {ms.Max(),6:F1} ms");
-    }
-
-    /// <summary>Nearest-rank percentile.</summary>
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(p / 100 * sorted.Count);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
     private static string Describe(CatalogQuery q) => string.Join(' ', new[]
@@ -126,26 +111,6 @@ public static class Program
         q.Certifications == Certification.None ? null : $"sertifikat={q.Certifications}", q.Availability is null ? null : $"tersedia={q.Availability}",
         q.Sort is null ? null : $"urut={q.Sort}", $"halaman={q.Page}",
     }.Where(s => s is not null));
-}
-
-/// <summary>With <c>--sql</c>: prints every SQL command EF runs.</summary>
-internal sealed class SqlPrinter(Func<bool> enabled) : ILoggerProvider, ILogger
-{
-    public ILogger CreateLogger(string categoryName) => categoryName == DbLoggerCategory.Database.Command.Name ? this : NullLogger.Instance;
-
-    public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => enabled() && logLevel >= LogLevel.Information;
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        if (IsEnabled(logLevel)) Console.WriteLine(formatter(state, exception) + "\n");
-    }
-
-    public void Dispose()
-    {
-    }
 }
 
 /// <summary>Words the generated catalogue is made of, and that the searches ask for.</summary>
@@ -198,7 +163,7 @@ internal static class Catalogue
                 {
                     Slug = $"kelompok-{i:000}", Name = $"UPPKA {Pick(random, Vocabulary.Places)} {Pick(random, ["Melati", "Mawar", "Sejahtera", "Mandiri", "Makmur", "Kenanga"])} {i}",
                     RegistrationNumber = $"UPPKA/BENCH/{i:000}", RegencyId = regencies[i % regencies.Count], District = "Kecamatan", Village = "Desa",
-                    Sector = "Makanan olahan", IsActive = i % 40 != 39, CreatedAt = DateTimeOffset.UtcNow,
+                    Sector = BusinessSector.FoodProcessing, IsActive = i % 40 != 39, CreatedAt = DateTimeOffset.UtcNow,
                 });
             }
 

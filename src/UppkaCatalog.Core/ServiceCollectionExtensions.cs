@@ -9,6 +9,7 @@ using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Groups;
+using UppkaCatalog.Core.Groups.Import;
 using UppkaCatalog.Core.Inquiries;
 using UppkaCatalog.Core.Media;
 using UppkaCatalog.Core.Publishing;
@@ -52,6 +53,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ModerationService>();
         services.AddSingleton<EditorDraftService>();
         services.AddSingleton<GroupService>();
+        services.AddSingleton<GroupRegistryService>();
+        services.AddSingleton<RegistryImportService>();
+        services.AddSingleton<RegistryExportService>();
         services.AddSingleton<SitemapService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<SignInService>();
@@ -65,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<VisitFlushService>();
         services.AddSingleton<BoothWhatsAppService>();
         services.AddSingleton<ExhibitionStatsService>();
+        services.AddSingleton<RegencyDashboardService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

@@ -163,6 +163,8 @@ public static class AppHost
         app.MapSitemapEndpoints();
         app.MapBoothWhatsAppEndpoint();
         app.MapStatsExportEndpoints();
+        app.MapRegistryExportEndpoints();
+        app.MapDashboardExportEndpoints();
         app.MapRazorComponents<App>()
             // Blazor adds its own CSP header, frame-ancestors 'self' by default: agree with ours (SecurityHeaders).
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'")

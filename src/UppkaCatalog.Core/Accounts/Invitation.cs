@@ -28,6 +28,12 @@ public sealed class Invitation
 
     public DateTimeOffset? UsedAt { get; set; }
 
+    /// <summary>
+    /// When staff ended the link before it expired: a new one was sent to the group (resend), or the group was deactivated.
+    /// An ended link cannot be used, as a used or an expired one cannot.
+    /// </summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
     /// <summary>The account the invitation created.</summary>
     public string? UserId { get; set; }
 }

@@ -6,12 +6,15 @@ using UppkaCatalog.Core.Auditing;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Resources;
 
 namespace UppkaCatalog.Core.Accounts;
 
 public sealed record CreatedInvitation(int Id, string Token, DateTimeOffset ExpiresAt);
 
-public sealed record InvitationView(int Id, string GroupName, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt);
+/// <summary>One invitation of a group. <see cref="EndedAt"/>: when staff ended the link early (a new one was sent, the group deactivated).</summary>
+public sealed record InvitationView(int Id, string GroupName, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt,
+    DateTimeOffset? EndedAt = null);
 
 /// <summary>What the invitation page shows before the member sets a password.</summary>
 public sealed record InvitationPreview(string GroupName, string DisplayName, DateTimeOffset ExpiresAt);
@@ -20,7 +23,7 @@ public sealed record InvitationPreview(string GroupName, string DisplayName, Dat
 /// No open registration: staff invite a member into a group with a single-use link that expires
 /// after <see cref="Lifetime"/>; the member opens it and sets a phone number and password.
 /// </summary>
-public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, TimeProvider time)
+public sealed partial class InvitationService(IDbContextFactory<AppDbContext> dbFactory, UserManager<AppUser> users, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -55,7 +58,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         actor.RequireStaff();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Invitations.AsNoTracking().Where(i => i.GroupId == groupId).OrderByDescending(i => i.CreatedAt)
-            .Select(i => new InvitationView(i.Id, i.Group!.Name, i.DisplayName, i.CreatedAt, i.ExpiresAt, i.UsedAt)).ToListAsync(ct);
+            .Select(i => new InvitationView(i.Id, i.Group!.Name, i.DisplayName, i.CreatedAt, i.ExpiresAt, i.UsedAt, i.EndedAt)).ToListAsync(ct);
     }
 
     /// <summary>The invitation behind a link, or a <see cref="ValidationException"/> saying why it cannot be used.</summary>
@@ -93,7 +96,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         await CheckPasswordAsync(user, password);
 
         // Claim the invitation atomically first: two people opening the same link cannot both use it.
-        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.UsedAt == null)
+        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.UsedAt == null && i.EndedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
         if (claimed == 0) throw new ValidationException("token", ServiceMessages.InvitationJustUsed);
         var created = await users.CreateAsync(user, password!);
@@ -128,6 +131,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
             : await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == Hash(token), ct);
         if (invitation is null) throw new ValidationException("token", ServiceMessages.InvitationUnknown);
         if (invitation.UsedAt is not null) throw new ValidationException("token", ServiceMessages.InvitationUsed);
+        if (invitation.EndedAt is not null) throw new ValidationException("token", RegistryMessages.InvitationEnded);
         if (invitation.ExpiresAt <= time.GetUtcNow()) throw new ValidationException("token", ServiceMessages.InvitationExpired);
         return invitation;
     }

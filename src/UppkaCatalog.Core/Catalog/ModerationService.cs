@@ -78,6 +78,7 @@ public sealed class ModerationService(IDbContextFactory<AppDbContext> dbFactory,
         var now = time.GetUtcNow();
         product.Status = ProductStatus.Rejected;
         product.RejectionReason = why;
+        product.RejectionCount++;
         product.UpdatedAt = now;
         AuditLog.Record(db, now, actor.UserId, "product.reject", $"Product:{product.Id}", why);
         await db.SaveChangesAsync(ct);

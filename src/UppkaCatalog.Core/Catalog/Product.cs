@@ -71,6 +71,12 @@ public sealed class Product
     /// <summary>Why staff rejected the listing; shown to the member beside the product.</summary>
     public string? RejectionReason { get; set; }
 
+    /// <summary>
+    /// How many times staff rejected the listing, counted by <see cref="ModerationService.RejectAsync"/> in the same save as
+    /// its audit entry (the audit log keeps each decision and reason). The regency dashboard lists products rejected twice.
+    /// </summary>
+    public int RejectionCount { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -19,6 +19,17 @@ public static class PhoneNumber
         return true;
     }
 
+    /// <summary>
+    /// An E.164 number the way people write it, <c>0812-3456-7890</c> (<c>+6281234567890</c>): what exports and forms show.
+    /// The hyphens also keep Excel from reading it as a number and dropping its leading zero.
+    /// </summary>
+    public static string Written(string e164)
+    {
+        if (!e164.StartsWith("+62", StringComparison.Ordinal)) return e164;
+        var national = "0" + e164[3..];
+        return national.Length <= 8 ? national : $"{national[..4]}-{national[4..8]}-{national[8..]}";
+    }
+
     /// <summary>A wa.me link (digits only, no plus) with a prefilled message.</summary>
     public static string WhatsAppLink(string e164, string message) =>
         $"https://wa.me/{e164.TrimStart('+')}?text={Uri.EscapeDataString(message)}";

@@ -168,10 +168,9 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
 
         if (errors.Count > 0) throw new ValidationException(errors);
         var name = input.Name!.Trim();
-        var root = Slug.From($"{name} {input.Village}", 100);
+        var root = GroupSlugs.Root(name, input.Village);
         var taken = await db.Groups.Where(g => g.Slug == root || g.Slug.StartsWith(root + "-")).Select(g => g.Slug).ToListAsync(ct);
-        var slug = root;
-        for (var n = 2; taken.Contains(slug); n++) slug = $"{root}-{n}";
+        var slug = GroupSlugs.Unique(root, taken.Contains);
         var now = time.GetUtcNow();
         var group = new Group
         {
@@ -201,7 +200,7 @@ public sealed class GroupService(IDbContextFactory<AppDbContext> dbFactory, Time
     private static GroupView WithoutLeader(GroupView view) => view with { LeaderName = null, LeaderPhone = null };
 
     // Filter and sort before this projection: EF cannot translate a Where/OrderBy over a record's constructor.
-    private static IQueryable<GroupView> Views(IQueryable<Group> groups) => groups.AsNoTracking().Select(g => new GroupView(
+    internal static IQueryable<GroupView> Views(IQueryable<Group> groups) => groups.AsNoTracking().Select(g => new GroupView(
         g.Id, g.Slug, g.Name, g.RegistrationNumber, g.Regency!.Code, g.Regency.Name, g.District, g.Village, g.Sector, g.Specialty, g.FoundingYear, g.Stage,
         g.MemberCount, g.Story, g.PublicWhatsApp, g.LeaderName, g.LeaderPhone, g.IsActive));
 }

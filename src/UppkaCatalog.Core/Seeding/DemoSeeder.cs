@@ -38,7 +38,7 @@ public sealed class DemoSeeder(
         await EnsureCategoriesAsync(data, ct);
         if (!options.Value.Demo) return;
 
-        await SeedDemoContentAsync(data, options.Value.PhotoFolder ?? Path.Combine(AppContext.BaseDirectory, "demo-photos"), ct);
+        await SeedDemoContentAsync(data, options.Value.DemoFolder, ct);
         await EnsureDemoAccountsAsync(data, ct);
     }
 

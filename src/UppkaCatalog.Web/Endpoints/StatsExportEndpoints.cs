@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using CsvHelper;
 using Microsoft.Extensions.Localization;
@@ -79,13 +80,16 @@ internal static class StatsExportEndpoints
         return output.ToArray();
     }
 
-    /// <summary>One sheet per table; numbers stay numbers. Cells are written as text values, never as formulas.</summary>
+    /// <summary>
+    /// One sheet per table; numbers stay numbers. Cells are written as text values, never as formulas. A table without
+    /// rows still gets its header row (MiniExcel writes nothing at all for an empty list): the registry template is one.
+    /// </summary>
     public static byte[] Xlsx(IEnumerable<StatsTable> tables)
     {
         var sheets = new Dictionary<string, object>();
         foreach (var table in tables)
         {
-            sheets[table.Name] = table.Rows.Select(row =>
+            sheets[table.Name] = table.Rows.Count == 0 ? HeaderOnly(table) : table.Rows.Select(row =>
             {
                 var cells = new Dictionary<string, object>();
                 for (var i = 0; i < table.Columns.Count; i++) cells[table.Columns[i]] = row[i];
@@ -96,6 +100,13 @@ internal static class StatsExportEndpoints
         using var output = new MemoryStream();
         output.SaveAs(sheets);
         return output.ToArray();
+    }
+
+    private static DataTable HeaderOnly(StatsTable table)
+    {
+        var header = new DataTable(table.Name);
+        foreach (var column in table.Columns) header.Columns.Add(column, typeof(string));
+        return header;
     }
 
     private static string Text(object cell) => cell switch

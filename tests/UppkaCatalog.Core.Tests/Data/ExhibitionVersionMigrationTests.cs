@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Tests.Exhibitions;
+using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Data;
 
@@ -31,12 +31,12 @@ public sealed class ExhibitionVersionMigrationTests
         await using (var db = await w.Host.DbFactory.CreateDbContextAsync(Ct))
         {
             await db.GetService<IMigrator>().MigrateAsync(Before, Ct);
-            Assert.DoesNotContain("Version", await ColumnsAsync(w.Host.DatabaseFile, "Booths"));
+            Assert.DoesNotContain("Version", await SqliteFile.ColumnsAsync(w.Host.DatabaseFile, "Booths"));
             await db.Database.MigrateAsync(Ct);
         }
 
-        var exhibitionVersions = await TextColumnAsync(w.Host.DatabaseFile, "SELECT Version FROM Exhibitions ORDER BY Id");
-        var boothVersions = await TextColumnAsync(w.Host.DatabaseFile, "SELECT Version FROM Booths ORDER BY Id");
+        var exhibitionVersions = await SqliteFile.TextColumnAsync(w.Host.DatabaseFile, "SELECT Version FROM Exhibitions ORDER BY Id");
+        var boothVersions = await SqliteFile.TextColumnAsync(w.Host.DatabaseFile, "SELECT Version FROM Booths ORDER BY Id");
         string[] all = [.. exhibitionVersions, .. boothVersions];
         Assert.Equal((2, 3), (exhibitionVersions.Count, boothVersions.Count));
         // The form EF itself writes a Guid in SQLite: the token is compared as text in each UPDATE.
@@ -54,20 +54,5 @@ public sealed class ExhibitionVersionMigrationTests
         var application = staffPage.Applications.Single(a => a.Id == booths[0]);
         await w.Curation.AcceptAsync(w.Staff, application.Id, staffPage.Halls[0].Id, "M-1", application.Version, Ct);
         Assert.Equal(BoothStatus.Accepted, (await w.BoothAsync(booths[0])).Status);
-    }
-
-    private static async Task<List<string>> ColumnsAsync(string file, string table) =>
-        await TextColumnAsync(file, $"SELECT name FROM pragma_table_info('{table}')");
-
-    private static async Task<List<string>> TextColumnAsync(string file, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct)) values.Add(reader.GetString(0));
-        return values;
     }
 }

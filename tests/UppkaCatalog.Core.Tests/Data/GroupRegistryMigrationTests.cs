@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -23,15 +22,15 @@ public sealed class GroupRegistryMigrationTests
     {
         await using var host = await CoreHost.StartAsync(demo: false);
         await host.SeedAsync(Ct);
-        var triggersBefore = await TextColumnAsync(host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+        var triggersBefore = await SqliteFile.TextColumnAsync(host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
         await using (var db = await host.DbFactory.CreateDbContextAsync(Ct))
         {
             await db.GetService<IMigrator>().MigrateAsync(Before, Ct);
         }
 
-        Assert.Contains("Founded", await TextColumnAsync(host.DatabaseFile, "SELECT name FROM pragma_table_info('Groups')"));
-        Assert.DoesNotContain("Specialty", await TextColumnAsync(host.DatabaseFile, "SELECT name FROM pragma_table_info('Groups')"));
-        await ExecuteAsync(host.DatabaseFile, """
+        Assert.Contains("Founded", await SqliteFile.ColumnsAsync(host.DatabaseFile, "Groups"));
+        Assert.DoesNotContain("Specialty", await SqliteFile.ColumnsAsync(host.DatabaseFile, "Groups"));
+        await SqliteFile.ExecuteAsync(host.DatabaseFile, """
             INSERT INTO Groups (Slug, Name, RegistrationNumber, RegencyId, District, Village, Sector, Founded, MemberCount, Story, IsActive, CreatedAt)
             VALUES ('a', 'UPPKA Nanas', ' uppka/1505/001 ', 5, 'D', 'V', 'Olahan nanas', '2016-04-12', 10, '', 1, 0),
                    ('b', 'UPPKA Jarum', 'UPPKA/1505/002', 5, 'D', 'V', 'Jahitan & bordir', NULL, 7, '', 1, 0),
@@ -57,29 +56,8 @@ public sealed class GroupRegistryMigrationTests
             ],
             groups.Select(g => (g.RegistrationNumber, g.Sector, g.Specialty, g.FoundingYear)).ToList());
         Assert.All(groups, g => Assert.Null(g.Stage));
-        Assert.DoesNotContain("Founded", await TextColumnAsync(host.DatabaseFile, "SELECT name FROM pragma_table_info('Groups')"));
+        Assert.DoesNotContain("Founded", await SqliteFile.ColumnsAsync(host.DatabaseFile, "Groups"));
         // The table was altered in place, not rebuilt: the product search triggers that read it are all still there.
-        Assert.Equal(triggersBefore, await TextColumnAsync(host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
-    }
-
-    private static async Task ExecuteAsync(string file, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
-    }
-
-    private static async Task<List<string>> TextColumnAsync(string file, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct)) values.Add(reader.GetString(0));
-        return values;
+        Assert.Equal(triggersBefore, await SqliteFile.TextColumnAsync(host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"));
     }
 }

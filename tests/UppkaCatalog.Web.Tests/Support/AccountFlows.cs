@@ -45,6 +45,24 @@ internal static class AccountFlows
         return location.PathAndQuery;
     }
 
+    /// <summary>
+    /// A staff page or download sends an anonymous visitor to sign in and a signed-in member to the "staff only" page
+    /// (the endpoints' role policy; the services check again).
+    /// </summary>
+    public static async Task AssertStaffOnlyAsync(AppFactory app, string path)
+    {
+        using var anonymous = app.Browser();
+        using var member = await SignedInAsync(app, "anggota1@uppka.test");
+
+        using var refusedAnonymous = await anonymous.GetAsync(path, Ct);
+        using var refusedMember = await member.GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, refusedAnonymous.StatusCode);
+        Assert.StartsWith("/masuk", Target(refusedAnonymous));
+        Assert.Equal(HttpStatusCode.Redirect, refusedMember.StatusCode);
+        Assert.StartsWith("/akun/ditolak", Target(refusedMember));
+    }
+
     public static async Task<string> BodyAsync(HttpResponseMessage response) => Html.Text(await response.Content.ReadAsStringAsync(Ct));
 
     public static async Task<Actor> StaffActorAsync(AppFactory app)

@@ -26,7 +26,12 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         b.HasIndex(g => g.RegistrationNumber).IsUnique();
         // The registry's list: by regency (dashboard, filters), then name (its order); and by sector.
         b.HasIndex(g => new { g.RegencyId, g.Name });
+        // The regency dashboard counts active groups per regency from this index alone: scanning (RegencyId, Name) it
+        // read every group's row for IsActive, three times slower with 30,000 groups.
+        b.HasIndex(g => new { g.RegencyId, g.IsActive });
         b.HasIndex(g => g.Sector);
+        // The registry list's default order (by name, a page at a time) without sorting the whole registry.
+        b.HasIndex(g => g.Name);
         b.HasOne(g => g.Regency).WithMany().HasForeignKey(g => g.RegencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

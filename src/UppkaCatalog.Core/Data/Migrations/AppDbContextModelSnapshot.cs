@@ -241,6 +241,9 @@ namespace UppkaCatalog.Core.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -261,10 +264,10 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GroupId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("GroupId", "UsedAt");
 
                     b.ToTable("Invitations");
                 });
@@ -432,6 +435,9 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RejectionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -469,7 +475,12 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("GroupId", "Status");
 
+                    b.HasIndex("Status", "GroupId");
+
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("RejectionCount", "Status", "GroupId", "UpdatedAt")
+                        .HasFilter("RejectionCount >= 2");
 
                     b.ToTable("Products");
                 });
@@ -745,6 +756,8 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("RegistrationNumber")
                         .IsUnique();
 
@@ -752,6 +765,8 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("RegencyId", "IsActive");
 
                     b.HasIndex("RegencyId", "Name");
 
@@ -803,7 +818,7 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("GroupId", "CreatedAt");
+                    b.HasIndex("GroupId", "CreatedAt", "Status");
 
                     b.ToTable("Inquiries");
                 });

@@ -47,7 +47,8 @@ internal static class ApiDocument
                 if (metadata.OfType<BearerRoleMetadata>().FirstOrDefault() is { } bearer)
                 {
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
-                    operation.Description = $"Needs a bearer token of a user in role {bearer.Role}.";
+                    var needs = $"Needs a bearer token of a user in role {bearer.Role}.";
+                    operation.Description = operation.Description is { Length: > 0 } own ? $"{needs} {own}" : needs;
                     AddProblem(operation, StatusCodes.Status401Unauthorized, "No token, or an invalid or expired one.");
                     AddProblem(operation, StatusCodes.Status403Forbidden, $"Signed in, but not in role {bearer.Role}.");
                 }

@@ -30,6 +30,9 @@ internal static class ApiEndpoints
         member.MapPhotosApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStatsApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffGroupsApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapRegistryApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapDashboardApi();
 
         // Anything else under /api: a problem, not the HTML not-found page.
         api.Map("/{**rest}", () => ApiProblems.NotFound());

@@ -30,12 +30,26 @@ public abstract class StaffAreaPage(IPage page) : BasePage(page)
         SignInForm.SignInAndLeaveAsync(page, login, password);
 }
 
-/// <summary><c>/staf</c>: counts and the way to the queue and the groups.</summary>
+/// <summary><c>/staf</c>: counts and the way to the queue and the groups; under them the regency dashboard.</summary>
 public sealed class StaffDashboardPage(IPage page) : StaffAreaPage(page)
 {
     public const string Path = "/staf";
 
     public ILocator Tiles => Page.Locator("main a.tile");
+
+    /// <summary>One row per regency/city of the table (not the totals).</summary>
+    public ILocator RegencyRows => Page.Locator("main .dashboard-table tbody tr");
+
+    public ILocator TotalsRow => Page.Locator("main .dashboard-table tfoot tr");
+
+    public ILocator Downloads => Page.Locator("main .dashboard ul.exports a[download]");
+
+    /// <summary>A needing-help list: <c>not-publishing</c>, <c>rejected-twice</c> or <c>unanswered</c>.</summary>
+    public ILocator HelpList(string name) => Page.Locator($"main ul.help__list[data-list={name}]");
+
+    /// <summary>A row's figures as numbers (Indonesian thousands dots removed), after its name.</summary>
+    public static async Task<int[]> FiguresAsync(ILocator row) =>
+        [.. (await row.Locator("td").AllInnerTextsAsync()).Select(t => int.Parse(t.Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture))];
 
     public Task OpenAsync() => OpenPathAsync(Path);
 }

@@ -33,7 +33,7 @@ public sealed class StaffInvitationTests(AppFixture app) : BrowserTest(app)
         await groups.ChooseRegencyAsync("Kota Jambi");
         await groups.Field("group-district").FillAsync("Telanaipura");
         await groups.Field("group-village").FillAsync("Buluran Kenali");
-        await groups.Field("group-sector").FillAsync("Makanan olahan");
+        await groups.ChooseSectorAsync("Makanan Olahan");
         await groups.Field("group-whatsapp").FillAsync("0812 7777 1234");
         await groups.SubmitButton.ClickAsync();
 

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages.Account;
+using UppkaCatalog.BrowserTests.Pages.Staff;
+using UppkaCatalog.BrowserTests.Pages;
+using UppkaCatalog.Core.Groups;
 
 namespace UppkaCatalog.BrowserTests.Pages.Staff;
 
@@ -13,7 +17,7 @@ public sealed class StaffPagesLookTests(AppFixture app) : BrowserTest(app)
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (var name in new[] { "staf", "staf-moderasi", "staf-tinjau", "staf-kelompok", "staf-kelompok-detail", "undangan", "undangan-galat", "akun-sandi", "masuk", "akun" })
+        foreach (var name in new[] { "staf", "staf-moderasi", "staf-tinjau", "staf-kelompok", "staf-kelompok-undangan", "staf-kelompok-detail", "undangan", "undangan-galat", "akun-sandi", "masuk", "akun" })
         {
             data.Add(name, 360);
             data.Add(name, 1280);
@@ -77,6 +81,33 @@ public sealed class StaffPagesLookTests(AppFixture app) : BrowserTest(app)
                 await StaffAreaPage.SignInAsync(page);
                 var view = new GroupsPage(page);
                 await view.OpenAsync();
+                return view;
+            }
+
+            case "staf-kelompok-undangan":
+            {
+                // Filtered to a regency and a search, two groups selected and invited: the step's links on screen.
+                var suffix = Guid.NewGuid().ToString("N")[..6];
+                var staff = await StaffTestData.StaffActorAsync(App);
+                var registry = App.Services.GetRequiredService<GroupService>();
+                foreach (var (letter, phone) in new[] { ("A", "0812 6767 1001"), ("B", (string?)null) })
+                {
+                    await registry.RegisterAsync(staff, new GroupRegistrationInput
+                    {
+                        Name = $"UPPKA Tampilan {suffix} {letter}", RegistrationNumber = $"TAMPIL/{suffix}/{letter}", RegencyCode = "1572",
+                        District = "Sungai Penuh", Village = "Pasar Sungai Penuh", Sector = "Kerajinan", LeaderName = phone is null ? null : "Ibu Yanti",
+                        LeaderPhone = phone,
+                    });
+                }
+
+                await StaffAreaPage.SignInAsync(page);
+                var view = new GroupsPage(page);
+                await view.OpenPathAsync($"{GroupsPage.Path}?wilayah=1572&q={suffix}");
+                await view.RowCheckbox($"UPPKA Tampilan {suffix} A").CheckAsync();
+                await view.RowCheckbox($"UPPKA Tampilan {suffix} B").CheckAsync();
+                await view.InviteSelected.ClickAsync();
+                await page.Locator("main .bulk-result__item").Nth(1).WaitForAsync();
+                await view.DismissSnackbarsAsync();
                 return view;
             }
 

@@ -23,6 +23,9 @@ public sealed class ApiAccessTests(AppFactory app)
         { "GET", "/api/v1/staff/products?status=pending" },
         { "POST", "/api/v1/staff/products/1/approve" },
         { "POST", "/api/v1/staff/products/1/reject" },
+        { "GET", "/api/v1/staff/groups" },
+        { "POST", "/api/v1/staff/groups/1/invitations" },
+        { "GET", "/api/v1/staff/dashboard" },
     };
 
     private static HttpRequestMessage Request(string method, string path) =>
@@ -74,6 +77,9 @@ public sealed class ApiAccessTests(AppFactory app)
     [InlineData("GET", "/api/v1/staff/products?status=pending")]
     [InlineData("POST", "/api/v1/staff/products/1/approve")]
     [InlineData("POST", "/api/v1/staff/products/1/reject")]
+    [InlineData("GET", "/api/v1/staff/groups")]
+    [InlineData("POST", "/api/v1/staff/groups/1/invitations")]
+    [InlineData("GET", "/api/v1/staff/dashboard")]
     public async Task Member_calling_a_staff_endpoint_is_a_403_problem(string method, string path)
     {
         using var member = await SignedInAsync(app, Member(3));

@@ -1,6 +1,6 @@
 using Bunit;
 using UppkaCatalog.Tests.Shared;
-using UppkaCatalog.Web.Components.Pages.Catalog;
+using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests.Components.Shared;
