@@ -237,6 +237,26 @@ if [ "$TEST_FAILURES" -gt 0 ] && [ "$FAILED" -eq 0 ]; then FAILED=$TEST_FAILURES
 PASSED=$((PASSED + SMOKE_PASSED))
 FAILED=$((FAILED + SMOKE_FAILED))
 
+# Name every failed test (and its message's first line) here, next to the totals: the head of a long CI log is
+# often all that is kept, and a failure must be traceable from it.
+for trx in "${trx_files[@]}"; do
+  if ! command -v python3 >/dev/null 2>&1; then
+    grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"' "$trx" \
+      | grep -o 'testName="[^"]*"' | sed 's/^testName="/  FAILED /; s/"$//' || true
+    continue
+  fi
+  python3 - "$trx" <<'PY' || true
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+root = ET.parse(sys.argv[1]).getroot()
+for r in root.iterfind(".//t:UnitTestResult", ns):
+    if r.get("outcome") not in ("Passed", "NotExecuted"):
+        msg = r.find(".//t:ErrorInfo/t:Message", ns)
+        first = (msg.text or "").strip().splitlines()[0][:200] if msg is not None and msg.text else ""
+        print(f"  FAILED {r.get('testName')}: {first}")
+PY
+done
+
 echo
 echo "Stage timings:"
 printf '  %s\n' "${STAGES[@]}"

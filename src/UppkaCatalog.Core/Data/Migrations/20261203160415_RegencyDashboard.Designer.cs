@@ -267,7 +267,7 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("GroupId", "UsedAt");
+                    b.HasIndex("GroupId");
 
                     b.ToTable("Invitations");
                 });

@@ -438,6 +438,9 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RejectionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -475,7 +478,12 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("GroupId", "Status");
 
+                    b.HasIndex("Status", "GroupId");
+
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("RejectionCount", "Status", "GroupId", "UpdatedAt")
+                        .HasFilter("RejectionCount >= 2");
 
                     b.ToTable("Products");
                 });
@@ -761,6 +769,8 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("RegencyId", "IsActive");
+
                     b.HasIndex("RegencyId", "Name");
 
                     b.ToTable("Groups", (string)null);
@@ -811,7 +821,7 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("ProductId");
 
-                    b.HasIndex("GroupId", "CreatedAt");
+                    b.HasIndex("GroupId", "CreatedAt", "Status");
 
                     b.ToTable("Inquiries");
                 });
