@@ -97,7 +97,7 @@ public sealed partial class InvitationService
         var groups = await candidates.AsNoTracking().OrderBy(g => g.Name).ThenBy(g => g.Id).Select(g => new
         {
             g.Id, g.Name, g.RegistrationNumber, g.LeaderName, g.LeaderPhone, g.IsActive,
-            Online = db.Invitations.Any(i => i.GroupId == g.Id && i.UsedAt != null),
+            Online = Groups.OnlineGroups.Ids(db).Contains(g.Id),
         }).ToListAsync(ct);
         var skipped = new List<SkippedGroup>();
         if (askedFor is not null)

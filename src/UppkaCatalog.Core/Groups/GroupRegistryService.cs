@@ -57,7 +57,7 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
         if (sector is { } s) groups = groups.Where(g => g.Sector == s);
         if (stage is { } st) groups = groups.Where(g => g.Stage == st);
         if (query.Active is { } active) groups = groups.Where(g => g.IsActive == active);
-        if (query.Online is { } online) groups = groups.Where(g => db.Invitations.Any(i => i.GroupId == g.Id && i.UsedAt != null) == online);
+        if (query.Online is { } online) groups = groups.WhereOnline(db, online);
         if (query.HasPublishedProducts is { } has)
         {
             groups = groups.Where(g => db.Products.Any(p => p.GroupId == g.Id && p.Status == ProductStatus.Published) == has);
@@ -101,16 +101,20 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
 
         // The trail of staff decisions: entries about the group, its products and its booths, by anyone but a member account
         // (the members' own edits are their work, not decisions about them). Products and booths of a group are tens.
-        var productIds = await db.Products.Where(p => p.GroupId == groupId).Select(p => p.Id).ToListAsync(ct);
-        var subjects = productIds.Select(id => $"Product:{id}").Concat(booths.Select(b => $"Booth:{b.BoothId}")).Append($"Group:{groupId}").ToList();
+        var productNames = await db.Products.Where(p => p.GroupId == groupId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var names = productNames.ToDictionary(p => $"Product:{p.Id}", p => (string?)p.Name);
+        foreach (var b in booths) names[$"Booth:{b.BoothId}"] = b.Number is null ? b.ExhibitionTitle : $"{b.ExhibitionTitle} ({b.Number})";
+        names[$"Group:{groupId}"] = null;
+        var subjects = names.Keys.ToList();
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(a => subjects.Contains(a.Subject) && !db.Users.Any(u => u.Id == a.ActorId && u.GroupId != null))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(GroupRecord.MaxLines)
-            .Select(a => new AuditLine(a.At, a.Action, a.Subject, a.Details, db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault()))
+            .Select(a => new { a.At, a.Action, a.Subject, a.Details, Actor = db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
+        var trail = audit.Select(a => new AuditLine(a.At, a.Action, a.Subject, names.GetValueOrDefault(a.Subject), a.Details, a.Actor)).ToList();
 
         return new GroupRecord(profile, dates.CreatedAt, dates.UpdatedAt, InvitationStatus.Of(invitations, time.GetUtcNow()), members, counts, products,
-            inquiries, booths, audit);
+            inquiries, booths, trail);
     }
 
     /// <summary>
@@ -150,8 +154,10 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
             RegistrySort.PublishedProducts => By(groups, g => db.Products.Count(p => p.GroupId == g.Id && p.Status == ProductStatus.Published), descending)
                 .ThenBy(g => g.Name),
             // Never-online groups last in both directions: the question is who came online when.
-            RegistrySort.OnlineSince => By(groups.OrderBy(g => !db.Invitations.Any(i => i.GroupId == g.Id && i.UsedAt != null)),
-                g => db.Invitations.Where(i => i.GroupId == g.Id && i.UsedAt != null).Min(i => i.UsedAt), descending).ThenBy(g => g.Name),
+            // Since: the first accepted invitation, else (an account older than invitations per group) the first member account.
+            RegistrySort.OnlineSince => By(groups.OrderBy(g => !OnlineGroups.Ids(db).Contains(g.Id)),
+                g => db.Invitations.Where(i => i.GroupId == g.Id && i.UsedAt != null).Min(i => i.UsedAt)
+                    ?? db.Users.Where(u => u.GroupId == g.Id).Min(u => (DateTimeOffset?)u.CreatedAt), descending).ThenBy(g => g.Name),
             _ => By(groups, g => g.Name, descending),
         };
         return ordered.ThenBy(g => g.Id);
@@ -170,11 +176,12 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
         {
             g.Id, g.Name, g.RegistrationNumber, RegencyCode = g.Regency!.Code, RegencyName = g.Regency.Name, g.District, g.Village, g.Sector, g.Stage,
             g.IsActive, Published = db.Products.Count(p => p.GroupId == g.Id && p.Status == ProductStatus.Published),
+            HasMember = db.Users.Any(u => u.GroupId == g.Id),
         }).ToDictionaryAsync(g => g.Id, ct);
         var invitations = (await db.Invitations.AsNoTracking().Where(i => ids.Contains(i.GroupId)).ToListAsync(ct)).ToLookup(i => i.GroupId);
         var now = time.GetUtcNow();
         return ids.Select(id => groups[id]).Select(g => new RegistryRow(g.Id, g.Name, g.RegistrationNumber, g.RegencyCode, g.RegencyName, g.District,
-            g.Village, g.Sector, g.Stage, g.IsActive, g.Published, InvitationStatus.Of(invitations[g.Id], now))).ToList();
+            g.Village, g.Sector, g.Stage, g.IsActive, g.Published, InvitationStatus.Of(invitations[g.Id], now), g.HasMember)).ToList();
     }
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

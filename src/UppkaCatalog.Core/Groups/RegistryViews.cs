@@ -52,11 +52,14 @@ public sealed record RegistryQuery
     public int Page { get; init; } = 1;
 }
 
-/// <summary>One group in the registry list: no leader data (that is on the group page only).</summary>
+/// <summary>
+/// One group in the registry list: no leader data (that is on the group page only). <see cref="Online"/> as
+/// <see cref="OnlineGroups"/> means it: a member account, from an accepted invitation or made before invitations were recorded.
+/// </summary>
 public sealed record RegistryRow(int Id, string Name, string RegistrationNumber, string RegencyCode, string RegencyName, string District, string Village,
-    BusinessSector Sector, GroupStage? Stage, bool IsActive, int PublishedProducts, InvitationStatus Invitation)
+    BusinessSector Sector, GroupStage? Stage, bool IsActive, int PublishedProducts, InvitationStatus Invitation, bool HasMemberAccount = false)
 {
-    public bool Online => Invitation.State == InvitationState.Accepted;
+    public bool Online => HasMemberAccount || Invitation.State == InvitationState.Accepted;
 }
 
 /// <summary>
@@ -73,8 +76,12 @@ public sealed record GroupProductLine(int Id, string Name, ProductStatus Status,
 public sealed record GroupBoothLine(int BoothId, int ExhibitionId, string ExhibitionTitle, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     string? HallName, string? Number, BoothStatus Status);
 
-/// <summary>A staff decision about the group, one of its products or booths. <see cref="ActorName"/>: null for the system or an unknown account.</summary>
-public sealed record AuditLine(DateTimeOffset At, string Action, string Subject, string? Details, string? ActorName);
+/// <summary>
+/// A staff decision about the group, one of its products or booths. <see cref="SubjectName"/>: what it was about as staff
+/// name it — the product's name, or the booth's exhibition and number; null for the group itself. <see cref="ActorName"/>:
+/// null for the system or an unknown account.
+/// </summary>
+public sealed record AuditLine(DateTimeOffset At, string Action, string Subject, string? SubjectName, string? Details, string? ActorName);
 
 /// <summary>
 /// Everything the staff group page shows: the registry record with the leader (staff only), invitation status, members, products

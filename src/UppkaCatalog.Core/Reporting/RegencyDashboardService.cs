@@ -194,9 +194,8 @@ public sealed class RegencyDashboardService(IDbContextFactory<AppDbContext> dbFa
     /// </summary>
     private static IQueryable<int> Inactive(AppDbContext db) => db.Groups.Where(g => !g.IsActive).Select(g => g.Id);
 
-    /// <summary>Active groups with a member account: an accepted invitation or a member user.</summary>
-    private static IQueryable<Group> Online(AppDbContext db, IQueryable<Group> groups) =>
-        groups.Where(g => db.Invitations.Any(i => i.GroupId == g.Id && i.UsedAt != null) || db.Users.Any(u => u.GroupId == g.Id));
+    /// <summary>Active groups with a member account: an accepted invitation or a member user (<see cref="OnlineGroups"/>).</summary>
+    private static IQueryable<Group> Online(AppDbContext db, IQueryable<Group> groups) => groups.WhereOnline(db);
 
     private static IQueryable<Exhibition> OpenAt(IQueryable<Exhibition> exhibitions, DateTimeOffset now) =>
         exhibitions.Where(e => e.Status == ExhibitionStatus.Published && e.StartsAt <= now && now < e.EndsAt);

@@ -192,17 +192,27 @@ public sealed class DemoSeeder(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var groupIds = await db.Groups.ToDictionaryAsync(g => g.Slug, g => g.Id, ct);
         var password = options.Value.DemoPassword;
-        await EnsureAccountAsync(StaffEmail, "Staf BKKBN Jambi", null, Roles.Staff, password);
+        var staff = await EnsureAccountAsync(StaffEmail, "Staf BKKBN Jambi", null, Roles.Staff, password);
         for (var i = 0; i < data.Groups.Count; i++)
         {
             if (!groupIds.TryGetValue(data.Groups[i].Slug, out var groupId)) continue;
-            await EnsureAccountAsync(MemberEmail(i + 1), $"Pengurus {data.Groups[i].Name}", groupId, Roles.Member, password);
+            var member = await EnsureAccountAsync(MemberEmail(i + 1), $"Pengurus {data.Groups[i].Name}", groupId, Roles.Member, password);
+            // A member account comes from an accepted invitation: the registry shows the demo's groups online since today.
+            if (await db.Invitations.AnyAsync(x => x.UserId == member.Id, ct)) continue;
+            db.Invitations.Add(new Invitation
+            {
+                TokenHash = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), GroupId = groupId,
+                DisplayName = member.DisplayName, CreatedById = staff.Id, CreatedAt = member.CreatedAt, ExpiresAt = member.CreatedAt.AddDays(7),
+                UsedAt = member.CreatedAt, UserId = member.Id,
+            });
         }
+
+        await db.SaveChangesAsync(ct);
     }
 
-    private async Task EnsureAccountAsync(string email, string displayName, int? groupId, string role, string password)
+    private async Task<AppUser> EnsureAccountAsync(string email, string displayName, int? groupId, string role, string password)
     {
-        if (await users.FindByEmailAsync(email) is not null) return;
+        if (await users.FindByEmailAsync(email) is { } existing) return existing;
         var user = new AppUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, GroupId = groupId,
@@ -210,6 +220,7 @@ public sealed class DemoSeeder(
         };
         Check(await users.CreateAsync(user, password), email);
         Check(await users.AddToRoleAsync(user, role), email);
+        return user;
     }
 
     private static void Check(IdentityResult result, string what)

@@ -64,6 +64,7 @@ public sealed class GroupRecordTests(RegistryWorld w) : IClassFixture<RegistryWo
         var category = await CategoryAsync();
         var now = w.Now;
         int productId, boothId;
+        string productName;
         await using (var db = await w.Host.DbFactory.CreateDbContextAsync(Ct))
         {
             db.Attach(group);
@@ -78,7 +79,7 @@ public sealed class GroupRecordTests(RegistryWorld w) : IClassFixture<RegistryWo
             var booth = new Booth { ExhibitionId = exhibition.Id, GroupId = group.Id, Status = BoothStatus.Rejected, AppliedAt = now };
             db.Booths.Add(booth);
             await db.SaveChangesAsync(Ct);
-            (productId, boothId) = (product.Id, booth.Id);
+            (productId, boothId, productName) = (product.Id, booth.Id, product.Name);
             AuditLog.Record(db, now.AddMinutes(1), staffUser.Id, "group.register", $"Group:{group.Id}");
             AuditLog.Record(db, now.AddMinutes(2), member.Id, "product.update", $"Product:{productId}");
             AuditLog.Record(db, now.AddMinutes(3), staffUser.Id, "product.approve", $"Product:{productId}");
@@ -99,6 +100,8 @@ public sealed class GroupRecordTests(RegistryWorld w) : IClassFixture<RegistryWo
             ],
             audit.Select(a => (a.Action, a.Subject, a.ActorName)));
         Assert.Equal("Foto kurang jelas", audit[1].Details);
+        // Named as staff know them: the booth by its exhibition, the product by its name, the group itself by nothing.
+        Assert.Equal([null, "Pameran Jejak", productName, null], audit.Select(a => a.SubjectName));
     }
 
     [Fact]

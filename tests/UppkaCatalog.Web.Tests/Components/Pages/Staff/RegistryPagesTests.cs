@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Web.Tests.Support;
 using static UppkaCatalog.Web.Tests.Support.AccountFlows;
 
@@ -55,10 +56,10 @@ public sealed class RegistryPagesTests(AppFactory app)
         var group = await app.QueryAsync(db => db.Groups.Where(g => g.Slug == "uppka-mekar-sari-tangkit")
             .Select(g => new { g.Id, g.Name, g.LeaderName, g.LeaderPhone, g.RegistrationNumber }).SingleAsync(Ct));
         var exhibition = await app.QueryAsync(db => db.Booths.Where(b => b.GroupId == group.Id).Select(b => b.Exhibition!.Title).FirstAsync(Ct));
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteGroupAsync(await StaffActorAsync(app), group.Id, Ct);
-        }
+        // A staff decision for the trail: deactivated for a while, then active again.
+        var registry = app.Services.GetRequiredService<GroupRegistryService>();
+        await registry.SetActiveAsync(await StaffActorAsync(app), group.Id, false, "Data ketua diperiksa", Ct);
+        await registry.SetActiveAsync(await StaffActorAsync(app), group.Id, true, ct: Ct);
 
         using var staff = await SignedInAsync(app, StaffEmail);
         using var response = await staff.GetAsync($"/staf/kelompok/{group.Id}", Ct);
@@ -72,10 +73,14 @@ public sealed class RegistryPagesTests(AppFactory app)
         Assert.Contains("Pengurus " + group.Name, html);
         Assert.Contains("tayang", html);
         Assert.Contains(exhibition, html);
-        Assert.Contains("Diundang, s.d.", html);
-        Assert.Contains("Kirim ulang (tautan baru)", html);
+        // The demo member's account came from an accepted invitation: online, so no leader link is offered.
+        Assert.Matches(@"Online sejak \d{1,2} \p{L}+ \d{4}", html);
+        Assert.DoesNotContain("Kirim ulang (tautan baru)", html);
+        Assert.DoesNotContain("Buat tautan undangan", html);
         Assert.Contains("Riwayat keputusan staf", html);
-        Assert.Contains("Undangan dibuat", html);
+        Assert.Contains("Kelompok dinonaktifkan", html);
+        Assert.Contains("Kelompok ini — Data ketua diperiksa", html);
+        Assert.Contains("Kelompok diaktifkan lagi", html);
         Assert.Contains("Staf BKKBN Jambi", html);
         Assert.Contains("Nonaktifkan kelompok", html);
     }
