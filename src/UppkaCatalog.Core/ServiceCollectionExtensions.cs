@@ -70,6 +70,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BoothWhatsAppService>();
         services.AddSingleton<ExhibitionStatsService>();
         services.AddSingleton<RegencyDashboardService>();
+        services.AddSingleton<Partners.PartnerService>();
+        services.AddSingleton<Programmes.ProgrammeService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

@@ -8,4 +8,7 @@ public static class Roles
 {
     public const string Member = "Member";
     public const string Staff = "Staff";
+
+    /// <summary>A partner organisation's officer (training centre, manpower office, zakat agency…), scoped to that partner.</summary>
+    public const string Partner = "Partner";
 }

@@ -14,6 +14,7 @@ public sealed class UppkaClaimsFactory(UserManager<AppUser> users, RoleManager<I
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (user.GroupId is { } groupId) identity.AddClaim(new Claim(Actor.GroupClaim, groupId.ToString(CultureInfo.InvariantCulture)));
+        if (user.PartnerId is { } partnerId) identity.AddClaim(new Claim(Actor.PartnerClaim, partnerId.ToString(CultureInfo.InvariantCulture)));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("uppka:name", user.DisplayName));
         return identity;
     }

@@ -16,10 +16,28 @@ namespace UppkaCatalog.Core.Common;
 /// read from its claim in <see cref="From"/> and one more <c>Require…</c> beside <see cref="RequireGroup"/>,
 /// both through <see cref="Scope"/>; no service writes its own check.
 /// </remarks>
-public sealed record Actor(string UserId, int? GroupId, bool IsStaff)
+public sealed record Actor(string UserId, int? GroupId, bool IsStaff, int? PartnerId = null)
 {
     /// <summary>The claim carrying a member's group id (added at sign-in).</summary>
     public const string GroupClaim = "uppka:group";
+
+    /// <summary>The claim carrying a partner officer's organisation id (added at sign-in).</summary>
+    public const string PartnerClaim = "uppka:partner";
+
+    /// <summary>Staff manage every partner's programmes; a partner officer only their own organisation's.</summary>
+    public bool MayManagePartner(int partnerId) => IsStaff || PartnerId == partnerId;
+
+    /// <summary>Refuses anyone who is neither staff nor a partner officer.</summary>
+    public void RequireStaffOrPartner(string refusal)
+    {
+        if (!IsStaff && PartnerId is null) throw new ForbiddenException(refusal);
+    }
+
+    /// <summary>Refuses anyone but staff and the officers of <paramref name="partnerId"/>.</summary>
+    public void RequirePartner(int partnerId, string refusal)
+    {
+        if (!MayManagePartner(partnerId)) throw new ForbiddenException(refusal);
+    }
 
     public bool IsMemberOf(int groupId) => GroupId == groupId;
 
@@ -40,7 +58,8 @@ public sealed record Actor(string UserId, int? GroupId, bool IsStaff)
     {
         var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is null) return null;
-        return new Actor(id, ScopeClaim(principal, GroupClaim), principal.IsInRole(Roles.Staff));
+        return new Actor(id, ScopeClaim(principal, GroupClaim), principal.IsInRole(Roles.Staff),
+            principal.IsInRole(Roles.Partner) ? ScopeClaim(principal, PartnerClaim) : null);
     }
 
     // A scoped role's organisation id, or a refusal: the same for every organisation a role may be tied to.

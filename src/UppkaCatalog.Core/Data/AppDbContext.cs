@@ -49,6 +49,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<EditorDraft> EditorDrafts => Set<EditorDraft>();
 
+    public DbSet<Partners.Partner> Partners => Set<Partners.Partner>();
+
+    public DbSet<Programmes.Programme> Programmes => Set<Programmes.Programme>();
+
+    public DbSet<Programmes.ProgrammeSession> ProgrammeSessions => Set<Programmes.ProgrammeSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -17,7 +17,7 @@ namespace UppkaCatalog.Core.Seeding;
 /// missing), and — in demo mode, into an empty database only — groups, products with photos
 /// passed through the real image pipeline, exhibitions and demo accounts. Safe to run on every start.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     IDbContextFactory<AppDbContext> dbFactory,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
@@ -40,11 +40,14 @@ public sealed class DemoSeeder(
 
         await SeedDemoContentAsync(data, options.Value.DemoFolder, ct);
         await EnsureDemoAccountsAsync(data, ct);
+        await EnsureDemoPartnersAsync(ct);
     }
+
+    public static string PartnerEmail(int partnerNumber) => $"mitra{partnerNumber}@uppka.test";
 
     private async Task EnsureRolesAsync()
     {
-        foreach (var role in new[] { Roles.Member, Roles.Staff })
+        foreach (var role in new[] { Roles.Member, Roles.Staff, Roles.Partner })
         {
             if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)), role);
         }

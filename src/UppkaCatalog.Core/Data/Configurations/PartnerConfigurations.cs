@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using UppkaCatalog.Core.Partners;
+using UppkaCatalog.Core.Programmes;
+
+namespace UppkaCatalog.Core.Data.Configurations;
+
+internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> b)
+    {
+        b.Property(p => p.Slug).HasMaxLength(PartnerRules.MaxSlugLength);
+        b.HasIndex(p => p.Slug).IsUnique();
+        b.Property(p => p.Name).HasMaxLength(PartnerRules.MaxNameLength);
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(p => p.ContactName).HasMaxLength(120);
+        b.Property(p => p.ContactPhone).HasMaxLength(20);
+        b.Property(p => p.ContactEmail).HasMaxLength(200);
+    }
+}
+
+internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
+{
+    public void Configure(EntityTypeBuilder<Programme> b)
+    {
+        b.Property(p => p.Slug).HasMaxLength(ProgrammeRules.MaxSlugLength);
+        b.HasIndex(p => p.Slug).IsUnique();
+        b.Property(p => p.Title).HasMaxLength(ProgrammeRules.MaxTitleLength);
+        b.Property(p => p.Description).HasMaxLength(ProgrammeRules.MaxDescriptionLength);
+        b.Property(p => p.Location).HasMaxLength(ProgrammeRules.MaxLocationLength);
+        b.Property(p => p.Requirements).HasMaxLength(ProgrammeRules.MaxRequirementsLength);
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        // Lists as JSON text columns; sectors and stages by name, as the registry stores them.
+        b.PrimitiveCollection(p => p.Sectors).ElementType().HasConversion<string>();
+        b.PrimitiveCollection(p => p.Stages).ElementType().HasConversion<string>();
+        // The public list: open programmes by closing date.
+        b.HasIndex(p => new { p.Status, p.ApplicationClosesAt });
+        b.HasIndex(p => p.PartnerId);
+        b.HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.Sessions).WithOne().HasForeignKey(s => s.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProgrammeSessionConfiguration : IEntityTypeConfiguration<ProgrammeSession>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeSession> b)
+    {
+        b.Property(s => s.Place).HasMaxLength(ProgrammeRules.MaxLocationLength);
+        b.HasIndex(s => new { s.ProgrammeId, s.StartsAt });
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Resources;
+
+namespace UppkaCatalog.Core.Resources;
+
+/// <summary>
+/// Partner programmes' refusal texts: <c>ProgrammeMessages.resx</c> is Bahasa Indonesia (neutral), <c>ProgrammeMessages.en.resx</c>
+/// English. Read when a message is made, in the caller's UI culture.
+/// </summary>
+public static class ProgrammeMessages
+{
+    private static readonly ResourceManager Resources = new("UppkaCatalog.Core.Resources.ProgrammeMessages", typeof(ProgrammeMessages).Assembly);
+
+    public static string StaffOrPartnerOnly => Text(nameof(StaffOrPartnerOnly));
+
+    public static string StaffOnlyPartners => Text(nameof(StaffOnlyPartners));
+
+    public static string ProgrammeNotFound => Text(nameof(ProgrammeNotFound));
+
+    public static string PartnerNotFound => Text(nameof(PartnerNotFound));
+
+    public static string PartnerInactive => Text(nameof(PartnerInactive));
+
+    public static string TitleMissing => Text(nameof(TitleMissing));
+
+    public static string TitleTooLong(object a) => Format(nameof(TitleTooLong), a);
+
+    public static string SlugTooLong(object a) => Format(nameof(SlugTooLong), a);
+
+    public static string SlugTaken(object a) => Format(nameof(SlugTaken), a);
+
+    public static string SlugFixedOnceOpen => Text(nameof(SlugFixedOnceOpen));
+
+    public static string KindMissing => Text(nameof(KindMissing));
+
+    public static string DescriptionTooLong(object a) => Format(nameof(DescriptionTooLong), a);
+
+    public static string LocationTooLong(object a) => Format(nameof(LocationTooLong), a);
+
+    public static string RequirementsTooLong(object a) => Format(nameof(RequirementsTooLong), a);
+
+    public static string OpensMissing => Text(nameof(OpensMissing));
+
+    public static string ClosesMissing => Text(nameof(ClosesMissing));
+
+    public static string ClosesBeforeOpens => Text(nameof(ClosesBeforeOpens));
+
+    public static string QuotaInvalid(object a) => Format(nameof(QuotaInvalid), a);
+
+    public static string SeatsInvalid(object a) => Format(nameof(SeatsInvalid), a);
+
+    public static string RegencyUnknown(object a) => Format(nameof(RegencyUnknown), a);
+
+    public static string SessionIncomplete(object a) => Format(nameof(SessionIncomplete), a);
+
+    public static string SessionEndsBeforeStart(object a) => Format(nameof(SessionEndsBeforeStart), a);
+
+    public static string SessionPlaceTooLong(object a, object b) => Format(nameof(SessionPlaceTooLong), a, b);
+
+    public static string TooManySessions(object a) => Format(nameof(TooManySessions), a);
+
+    public static string AlreadyInStatus => Text(nameof(AlreadyInStatus));
+
+    public static string StatusStep(object a, object b) => Format(nameof(StatusStep), a, b);
+
+    public static string WindowOverToOpen(object a) => Format(nameof(WindowOverToOpen), a);
+
+    public static string Changed => Text(nameof(Changed));
+
+    public static string PartnerNameMissing => Text(nameof(PartnerNameMissing));
+
+    public static string PartnerNameTooLong(object a) => Format(nameof(PartnerNameTooLong), a);
+
+    public static string PartnerNameTaken(object a) => Format(nameof(PartnerNameTaken), a);
+
+    public static string PartnerPhoneInvalid => Text(nameof(PartnerPhoneInvalid));
+
+    public static string PartnerEmailInvalid => Text(nameof(PartnerEmailInvalid));
+
+    public static string ContactNameTooLong(object a) => Format(nameof(ContactNameTooLong), a);
+
+    /// <summary>A status as the messages name it (draf, dibuka, ditutup, selesai).</summary>
+    public static string Status(Programmes.ProgrammeStatus status) => Text("Status" + status);
+
+    private static string Text(string name) =>
+        Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No programme message {name}.");
+
+    private static string Format(string name, params object[] values) => string.Format(CultureInfo.CurrentCulture, Text(name), values);
+}
