@@ -20,6 +20,23 @@ public static class PhoneNumber
     }
 
     /// <summary>
+    /// An office's number, mobile or fixed line (<c>0741-555102</c>: area code and subscriber, 7–11 digits after the 0), as E.164.
+    /// </summary>
+    public static bool TryNormalizeOffice(string? input, out string e164)
+    {
+        if (TryNormalize(input, out e164)) return true;
+        var digits = new string((input ?? "").Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        if (digits.StartsWith("+62", StringComparison.Ordinal)) digits = digits[3..];
+        else if (digits.StartsWith("62", StringComparison.Ordinal)) digits = digits[2..];
+        else if (digits.StartsWith('0')) digits = digits[1..];
+        else return false;
+
+        if (digits.Length is < 7 or > 11 || digits[0] is < '2' or > '7' || !digits.All(char.IsAsciiDigit)) return false;
+        e164 = "+62" + digits;
+        return true;
+    }
+
+    /// <summary>
     /// An E.164 number the way people write it, <c>0812-3456-7890</c> (<c>+6281234567890</c>): what exports and forms show.
     /// The hyphens also keep Excel from reading it as a number and dropping its leading zero.
     /// </summary>

@@ -44,12 +44,12 @@ public sealed class PartnerService(IDbContextFactory<AppDbContext> dbFactory, Ti
         actor.RequireStaff(ProgrammeMessages.StaffOnlyPartners);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var names = (await db.Regencies.AsNoTracking().Select(r => new { r.Code, r.Name }).ToListAsync(ct)).ToDictionary(r => r.Code, r => r.Name);
-        var partners = await db.Partners.AsNoTracking().OrderBy(p => p.Name)
+        var partners = await db.Partners.AsNoTracking()
             .Select(p => new
             {
                 Partner = p, Officers = db.Users.Count(u => u.PartnerId == p.Id), Programmes = db.Programmes.Count(x => x.PartnerId == p.Id),
             }).ToListAsync(ct);
-        return partners.Select(x => new PartnerView(x.Partner.Id, x.Partner.Slug, x.Partner.Name, x.Partner.Kind,
+        return partners.OrderBy(x => x.Partner.Name, StringComparer.OrdinalIgnoreCase).Select(x => new PartnerView(x.Partner.Id, x.Partner.Slug, x.Partner.Name, x.Partner.Kind,
             x.Partner.RegencyCodes.Select(c => new RegencyName(c, names.GetValueOrDefault(c, c))).ToList(),
             x.Partner.ContactName, x.Partner.ContactPhone, x.Partner.ContactEmail, x.Partner.IsActive, x.Officers, x.Programmes)).ToList();
     }
@@ -66,7 +66,7 @@ public sealed class PartnerService(IDbContextFactory<AppDbContext> dbFactory, Ti
         if (!errors.ContainsKey("name") && await db.Partners.AnyAsync(p => p.Slug == slug, ct)) errors["name"] = ProgrammeMessages.PartnerNameTaken(name);
         if (input.ContactName?.Trim().Length > PartnerRules.MaxContactNameLength) errors["contactName"] = ProgrammeMessages.ContactNameTooLong(PartnerRules.MaxContactNameLength);
         string? phone = null;
-        if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhoneNumber.TryNormalize(input.ContactPhone, out phone!)) errors["contactPhone"] = ProgrammeMessages.PartnerPhoneInvalid;
+        if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhoneNumber.TryNormalizeOffice(input.ContactPhone, out phone!)) errors["contactPhone"] = ProgrammeMessages.PartnerPhoneInvalid;
         var email = input.ContactEmail?.Trim();
         if (!string.IsNullOrEmpty(email) && (email.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(email, out _) || !email.Contains('.')))
         {

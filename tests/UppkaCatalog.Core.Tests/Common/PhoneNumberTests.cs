@@ -57,4 +57,22 @@ public sealed class PhoneNumberTests
         Assert.Equal(message, Uri.UnescapeDataString(text));
         Assert.True(Uri.IsWellFormedUriString(link, UriKind.Absolute));
     }
+
+    [Theory]
+    [InlineData("0741-555102", "+62741555102")]
+    [InlineData("(0741) 555 102", "+62741555102")]
+    [InlineData("+62 21 5551 0203", "+622155510203")]
+    [InlineData("0812-3456-7890", "+6281234567890")]
+    public void An_office_number_may_be_a_fixed_line_or_a_mobile(string typed, string stored)
+    {
+        Assert.True(PhoneNumber.TryNormalizeOffice(typed, out var e164));
+        Assert.Equal(stored, e164);
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("0741-55")]
+    [InlineData("0112345678")]
+    [InlineData("telepon kantor")]
+    public void An_office_number_that_is_none_is_refused(string typed) => Assert.False(PhoneNumber.TryNormalizeOffice(typed, out _));
 }

@@ -159,7 +159,8 @@ public sealed class DemoSeederTests(DemoDatabaseFixture demo) : IClassFixture<De
         }
 
         Assert.Null(await users.FindByEmailAsync($"anggota{data.Groups.Count + 1}@uppka.test"));
-        Assert.Equal(data.Groups.Count + 1, await db.Users.CountAsync(Ct));
+        // Staff, a member per group, and the three partners' officers (DemoPartnersTests).
+        Assert.Equal(data.Groups.Count + 1 + 3, await db.Users.CountAsync(Ct));
     }
 
     [Fact]
@@ -211,7 +212,7 @@ public sealed class ReferenceSeedTests : IAsyncLifetime
     {
         await using var db = await _host.DbFactory.CreateDbContextAsync(Ct);
 
-        Assert.Equal([Roles.Member, Roles.Staff], (await db.Roles.Select(r => r.Name!).ToListAsync(Ct)).Order().ToArray());
+        Assert.Equal([Roles.Member, Roles.Partner, Roles.Staff], (await db.Roles.Select(r => r.Name!).ToListAsync(Ct)).Order().ToArray());
         Assert.Equal(DemoData.Load().Categories.Select(c => c.Slug).Order().ToArray(),
             (await db.Categories.Select(c => c.Slug).ToListAsync(Ct)).Order().ToArray());
         Assert.Equal(0, await db.Groups.CountAsync(Ct));
@@ -230,6 +231,6 @@ public sealed class ReferenceSeedTests : IAsyncLifetime
         var slugsInOrder = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Slug).ToListAsync(Ct);
 
         Assert.Equal(DemoData.Load().Categories.Select(c => c.Slug).ToArray(), slugsInOrder.ToArray());
-        Assert.Equal(2, await db.Roles.CountAsync(Ct));
+        Assert.Equal(3, await db.Roles.CountAsync(Ct));
     }
 }

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UppkaCatalog.Core.Accounts;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Programmes;
+using UppkaCatalog.Core.Seeding;
+using UppkaCatalog.Core.Tests.Support;
+
+namespace UppkaCatalog.Core.Tests.Programmes;
+
+/// <summary>The demo's partners: three organisations, an officer account each scoped to it, programmes open and closed.</summary>
+public sealed class DemoPartnersTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_demo_has_Jambis_three_partners_an_officer_each_and_three_open_programmes()
+    {
+        await using var host = await CoreHost.StartAsync(demo: true);
+        await host.SeedAsync(Ct);
+        await host.SeedAsync(Ct); // a second start adds nothing
+
+        await using var db = await host.DbFactory.CreateDbContextAsync(Ct);
+        Assert.Equal(["Baznas Provinsi Jambi", "BLKP Provinsi Jambi", "Disnakertrans Provinsi Jambi"],
+            (await db.Partners.Select(p => p.Name).ToListAsync(Ct)).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(4, await db.Programmes.CountAsync(Ct));
+        var programmes = host.Services.GetRequiredService<ProgrammeService>();
+        var open = await programmes.ListPublicAsync(Ct);
+        Assert.Equal(3, open.Count);
+        Assert.Contains(open, p => p.RequiresZakatDeclaration && p.PartnerName == "Baznas Provinsi Jambi");
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var officer = await users.FindByEmailAsync(DemoSeeder.PartnerEmail(i));
+            Assert.NotNull(officer);
+            Assert.True(await users.IsInRoleAsync(officer, Roles.Partner));
+            // Signed in, the officer is an actor scoped to their partner, who manages that partner's programmes only.
+            var actor = Actor.From(await factory.CreateAsync(officer))!;
+            Assert.Equal((officer.PartnerId, null, false), (actor.PartnerId, actor.GroupId, actor.IsStaff));
+            var own = await programmes.ListManagedAsync(actor, Ct);
+            Assert.NotEmpty(own);
+            Assert.All(own, p => Assert.Equal(
+                db.Partners.Single(x => x.Id == officer.PartnerId).Name, p.PartnerName));
+        }
+
+        // A member's principal carries no partner, even with a forged claim.
+        var forged = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "m"), new Claim(Actor.PartnerClaim, "1")], "test"));
+        Assert.Null(Actor.From(forged)!.PartnerId);
+    }
+}
