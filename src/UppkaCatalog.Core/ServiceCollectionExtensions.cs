@@ -72,6 +72,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RegencyDashboardService>();
         services.AddSingleton<Partners.PartnerService>();
         services.AddSingleton<Programmes.ProgrammeService>();
+        services.AddSingleton<Programmes.ProgrammeApplicationService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

@@ -55,6 +55,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Programmes.ProgrammeSession> ProgrammeSessions => Set<Programmes.ProgrammeSession>();
 
+    public DbSet<Programmes.ProgrammeApplication> ProgrammeApplications => Set<Programmes.ProgrammeApplication>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

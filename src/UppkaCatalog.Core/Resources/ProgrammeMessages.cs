@@ -82,6 +82,55 @@ public static class ProgrammeMessages
     /// <summary>A status as the messages name it (draf, dibuka, ditutup, selesai).</summary>
     public static string Status(Programmes.ProgrammeStatus status) => Text("Status" + status);
 
+    public static string MembersApply => Text(nameof(MembersApply));
+
+    public static string StaffNominate => Text(nameof(StaffNominate));
+
+    public static string ApplicationNotFound => Text(nameof(ApplicationNotFound));
+
+    public static string AlreadyApplied(object a) => Format(nameof(AlreadyApplied), a);
+
+    public static string NotOpenYet(object a) => Format(nameof(NotOpenYet), a);
+
+    public static string WindowClosed => Text(nameof(WindowClosed));
+
+    public static string GroupInactive => Text(nameof(GroupInactive));
+
+    public static string RegencyNotServed(object a) => Format(nameof(RegencyNotServed), a);
+
+    public static string SectorNotServed(object a) => Format(nameof(SectorNotServed), a);
+
+    public static string StageNotServed(object a) => Format(nameof(StageNotServed), a);
+
+    public static string StageUnknownForProgramme(object a) => Format(nameof(StageUnknownForProgramme), a);
+
+    public static string ZakatDeclarationRequired => Text(nameof(ZakatDeclarationRequired));
+
+    public static string MotivationMissing => Text(nameof(MotivationMissing));
+
+    public static string MotivationTooLong(object a) => Format(nameof(MotivationTooLong), a);
+
+    public static string NeedsTooLong(object a) => Format(nameof(NeedsTooLong), a);
+
+    public static string AttendeesMissing => Text(nameof(AttendeesMissing));
+
+    public static string TooManyAttendees(object a) => Format(nameof(TooManyAttendees), a);
+
+    public static string AttendeeNameTooLong(object a) => Format(nameof(AttendeeNameTooLong), a);
+
+    public static string CannotWithdraw(object a) => Format(nameof(CannotWithdraw), a);
+
+    public static string DecisionStep(object a, object b) => Format(nameof(DecisionStep), a, b);
+
+    public static string ReasonRequired => Text(nameof(ReasonRequired));
+
+    public static string ReasonTooLong(object a) => Format(nameof(ReasonTooLong), a);
+
+    public static string QuotaFull(object a) => Format(nameof(QuotaFull), a);
+
+    /// <summary>An application status as the messages name it (mendaftar, diterima…).</summary>
+    public static string Status(Programmes.ApplicationStatus status) => Text("AppStatus" + status);
+
     private static string Text(string name) =>
         Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No programme message {name}.");
 

@@ -90,6 +90,8 @@ public sealed partial class DemoSeeder
             });
         await db.SaveChangesAsync(ct);
 
+        await SeedDemoApplicationsAsync(db, now, ct);
+
         var password = options.Value.DemoPassword;
         var partners = new[] { blkp, disnaker, baznas };
         for (var i = 0; i < partners.Length; i++)
@@ -104,5 +106,49 @@ public sealed partial class DemoSeeder
             Check(await users.CreateAsync(user, password), email);
             Check(await users.AddToRoleAsync(user, Roles.Partner), email);
         }
+    }
+
+    /// <summary>A few applications in every status, from demo groups the programmes are meant for.</summary>
+    private static async Task SeedDemoApplicationsAsync(Data.AppDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var programmes = await db.Programmes.ToDictionaryAsync(p => p.Slug, ct);
+        var groups = await db.Groups.OrderBy(g => g.Id).Select(g => new { g.Id, g.Sector, g.Stage, Code = g.Regency!.Code }).ToListAsync(ct);
+        var sewing = groups.Where(g => g.Sector is BusinessSector.SewingFashion or BusinessSector.Crafts).Select(g => g.Id).ToList();
+        var food = groups.Where(g => g.Sector is BusinessSector.FoodProcessing or BusinessSector.Drinks).Select(g => g.Id).ToList();
+        var ttg = groups.Where(g => g.Code is "1505" or "1571").Select(g => g.Id).ToList();
+        var zakat = groups.Where(g => g.Stage is GroupStage.Basic or GroupStage.Developing).Select(g => g.Id).ToList();
+
+        ProgrammeApplication Make(string slug, int groupId, ApplicationStatus status, int daysAgo, string motivation, string[] attendees,
+            string? reason = null, bool zakat = false) => new()
+        {
+            ProgrammeId = programmes[slug].Id, GroupId = groupId, Status = status, Motivation = motivation, Needs = "",
+            Attendees = [.. attendees], AppliedAt = now.AddDays(-daysAgo), UpdatedAt = now.AddDays(-daysAgo / 2.0),
+            DecidedAt = status is ApplicationStatus.Applied ? null : now.AddDays(-daysAgo / 2.0), Reason = reason,
+            ZakatDeclaredAt = zakat ? now.AddDays(-daysAgo) : null,
+        };
+
+        var rows = new List<ProgrammeApplication>();
+        void Add(List<int> ids, int index, Func<int, ProgrammeApplication> make)
+        {
+            if (index < ids.Count && rows.All(r => r.GroupId != ids[index] || r.ProgrammeId != make(ids[index]).ProgrammeId)) rows.Add(make(ids[index]));
+        }
+
+        const string sewingSlug = "pelatihan-menjahit-busana-muslim-2026";
+        const string foodSlug = "pelatihan-pengolahan-pangan-dan-kemasan-2026";
+        const string ttgSlug = "bantuan-peralatan-teknologi-tepat-guna-2026";
+        const string zakatSlug = "jambi-sejahtera-bantuan-alat-usaha-2026";
+        Add(sewing, 0, id => Make(sewingSlug, id, ApplicationStatus.Applied, 4, "Pesanan seragam sekolah naik; kami perlu penjahit yang rapi.", ["Nurhayati", "Siti Rahma"]));
+        Add(sewing, 1, id => Make(sewingSlug, id, ApplicationStatus.Shortlisted, 6, "Ingin membuat busana muslim sendiri, bukan hanya menjahit pesanan.", ["Yuliana"]));
+        Add(food, 0, id => Make(foodSlug, id, ApplicationStatus.Accepted, 3, "Kemasan kami masih plastik polos; pembeli toko oleh-oleh meminta label.", ["Siti Aminah"]));
+        Add(food, 1, id => Make(foodSlug, id, ApplicationStatus.Applied, 2, "Ingin mengurus P-IRT untuk keripik kami.", ["Rina Marlina"]));
+        Add(food, 2, id => Make(foodSlug, id, ApplicationStatus.Rejected, 3, "Ingin belajar kemasan.", ["Dewi"],
+            "Kelompok sudah ikut pelatihan yang sama tahun lalu; utamakan kelompok yang belum pernah."));
+        Add(ttg, 0, id => Make(ttgSlug, id, ApplicationStatus.Completed, 50, "Butuh mesin pengering untuk kerupuk.", [], null));
+        Add(ttg, 1, id => Make(ttgSlug, id, ApplicationStatus.Accepted, 45, "Butuh sealer untuk kemasan kopi.", []));
+        Add(ttg, 2, id => Make(ttgSlug, id, ApplicationStatus.Dropped, 40, "Butuh mixer adonan.", [], "Kelompok tidak hadir saat serah terima dan tidak bisa dihubungi."));
+        Add(zakat, 0, id => Make(zakatSlug, id, ApplicationStatus.Applied, 1, "Dua anggota kami janda dengan tanggungan; butuh kompor dan wajan besar.", [], zakat: true));
+        Add(zakat, 1, id => Make(zakatSlug, id, ApplicationStatus.Withdrawn, 4, "Butuh etalase.", [], zakat: true));
+        db.ProgrammeApplications.AddRange(rows);
+        await db.SaveChangesAsync(ct);
     }
 }

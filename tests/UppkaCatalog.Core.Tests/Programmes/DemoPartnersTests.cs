@@ -30,6 +30,21 @@ public sealed class DemoPartnersTests
         var open = await programmes.ListPublicAsync(Ct);
         Assert.Equal(3, open.Count);
         Assert.Contains(open, p => p.RequiresZakatDeclaration && p.PartnerName == "Baznas Provinsi Jambi");
+        // Applications in every status, each from a group the programme is meant for.
+        Assert.Equal(Enum.GetValues<ApplicationStatus>().Order(), (await db.ProgrammeApplications.Select(a => a.Status).Distinct().ToListAsync(Ct)).Order());
+        var applications = host.Services.GetRequiredService<ProgrammeApplicationService>();
+        var staff = new Actor("staff-demo", null, IsStaff: true);
+        foreach (var p in await db.Programmes.ToListAsync(Ct))
+        {
+            foreach (var a in await applications.ForProgrammeAsync(staff, p.Id, Ct))
+            {
+                var group = await db.Groups.Include(g => g.Regency).SingleAsync(g => g.Id == a.GroupId, Ct);
+                Assert.True(p.Sectors.Count == 0 || p.Sectors.Contains(group.Sector), $"{a.GroupName} in {p.Title}");
+                Assert.True(p.RegencyCodes.Count == 0 || p.RegencyCodes.Contains(group.Regency!.Code), $"{a.GroupName} in {p.Title}");
+                Assert.True(p.Stages.Count == 0 || group.Stage is { } s && p.Stages.Contains(s), $"{a.GroupName} in {p.Title}");
+                Assert.Equal(p.RequiresZakatDeclaration, a.ZakatDeclaredAt is not null);
+            }
+        }
 
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Partners;
 using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Core.Tests.Support;
@@ -34,13 +35,49 @@ public sealed class ProgrammeWorld : IAsyncDisposable
 
     public PartnerService Partners => Host.Services.GetRequiredService<PartnerService>();
 
+    /// <summary>A food group in Muaro Jambi (1505), stage Berkembang.</summary>
+    public GroupView Melati { get; private set; } = default!;
+
+    /// <summary>A sewing group in Kota Jambi (1571), stage not recorded.</summary>
+    public GroupView Jarum { get; private set; } = default!;
+
+    public Actor MelatiMember => new("member-melati", Melati.Id, IsStaff: false);
+
+    public Actor JarumMember => new("member-jarum", Jarum.Id, IsStaff: false);
+
+    public ProgrammeApplicationService Applications => Host.Services.GetRequiredService<ProgrammeApplicationService>();
+
     public static async Task<ProgrammeWorld> StartAsync()
     {
         var world = new ProgrammeWorld(await CoreHost.StartAsync(demo: false));
         world.Blkp = await world.Partners.CreateAsync(world.Staff, new PartnerInput { Name = "BLKP Provinsi Jambi", Kind = PartnerKind.TrainingCentre });
         world.Baznas = await world.Partners.CreateAsync(world.Staff, new PartnerInput { Name = "Baznas Provinsi Jambi", Kind = PartnerKind.ZakatAgency });
+        var groups = world.Host.Services.GetRequiredService<GroupService>();
+        world.Melati = await groups.RegisterAsync(world.Staff, new GroupRegistrationInput
+        {
+            Name = "UPPKA Melati", RegistrationNumber = "UPPKA/1505/001", RegencyCode = "1505", District = "Sekernan", Village = "Sengeti",
+            Sector = "Makanan Olahan", Stage = "Berkembang",
+        });
+        world.Jarum = await groups.RegisterAsync(world.Staff, new GroupRegistrationInput
+        {
+            Name = "UPPKA Jarum", RegistrationNumber = "UPPKA/1571/002", RegencyCode = "1571", District = "Telanaipura", Village = "Buluran Kenali",
+            Sector = "Jahit dan Busana",
+        });
         return world;
     }
+
+    /// <summary>An open programme made by <paramref name="officer"/> from <paramref name="input"/>.</summary>
+    public async Task<ProgrammeView> OpenAsync(Actor officer, ProgrammeInput input)
+    {
+        var p = await Programmes.CreateAsync(officer, input);
+        await Programmes.SetStatusAsync(officer, p.Id, ProgrammeStatus.Open);
+        return p;
+    }
+
+    public static ApplicationInput Application(params string[] attendees) => new()
+    {
+        Motivation = "Kami ingin produk kami lebih rapi dan laku.", Needs = "Mesin jahit portabel", Attendees = [.. attendees],
+    };
 
     /// <summary>A valid training: applications 18 November – 10 December 2026 (WIB), 16 groups, two sessions.</summary>
     public static ProgrammeInput Training(string title = "Pelatihan Menjahit") => new()

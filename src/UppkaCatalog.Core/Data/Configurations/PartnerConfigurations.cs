@@ -50,3 +50,19 @@ internal sealed class ProgrammeSessionConfiguration : IEntityTypeConfiguration<P
         b.HasIndex(s => new { s.ProgrammeId, s.StartsAt });
     }
 }
+
+internal sealed class ProgrammeApplicationConfiguration : IEntityTypeConfiguration<ProgrammeApplication>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeApplication> b)
+    {
+        // One application per group and programme (a withdrawn one is sent again in the same row).
+        b.HasIndex(a => new { a.ProgrammeId, a.GroupId }).IsUnique();
+        b.HasIndex(a => new { a.GroupId, a.UpdatedAt });
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Motivation).HasMaxLength(ProgrammeApplicationService.MaxTextLength);
+        b.Property(a => a.Needs).HasMaxLength(ProgrammeApplicationService.MaxTextLength);
+        b.Property(a => a.Reason).HasMaxLength(ProgrammeApplicationService.MaxReasonLength);
+        b.HasOne(a => a.Programme).WithMany().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.Group).WithMany().HasForeignKey(a => a.GroupId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -11,7 +11,7 @@ using UppkaCatalog.Core.Data;
 namespace UppkaCatalog.Core.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206231203_PartnerProgrammes")]
+    [Migration("20261206232405_PartnerProgrammes")]
     partial class PartnerProgrammes
     {
         /// <inheritdoc />
@@ -1014,6 +1014,66 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.ToTable("Programmes");
                 });
 
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.ProgrammeApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ZakatDeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId", "UpdatedAt");
+
+                    b.HasIndex("ProgrammeId", "GroupId")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeApplications");
+                });
+
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.ProgrammeSession", b =>
                 {
                     b.Property<int>("Id")
@@ -1542,6 +1602,25 @@ namespace UppkaCatalog.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.ProgrammeApplication", b =>
+                {
+                    b.HasOne("UppkaCatalog.Core.Groups.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UppkaCatalog.Core.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Programme");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.ProgrammeSession", b =>

@@ -74,6 +74,42 @@ namespace UppkaCatalog.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgrammeApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", nullable: false),
+                    ZakatDeclaredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NominatedById = table.Column<string>(type: "TEXT", nullable: true),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeApplications_Groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "Groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeApplications_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgrammeSessions",
                 columns: table => new
                 {
@@ -104,6 +140,17 @@ namespace UppkaCatalog.Core.Data.Migrations
                 name: "IX_Partners_Slug",
                 table: "Partners",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeApplications_GroupId_UpdatedAt",
+                table: "ProgrammeApplications",
+                columns: new[] { "GroupId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeApplications_ProgrammeId_GroupId",
+                table: "ProgrammeApplications",
+                columns: new[] { "ProgrammeId", "GroupId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -142,6 +189,9 @@ namespace UppkaCatalog.Core.Data.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_AspNetUsers_Partners_PartnerId",
                 table: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeApplications");
 
             migrationBuilder.DropTable(
                 name: "ProgrammeSessions");
