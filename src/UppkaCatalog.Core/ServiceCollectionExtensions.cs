@@ -73,6 +73,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Partners.PartnerService>();
         services.AddSingleton<Programmes.ProgrammeService>();
         services.AddSingleton<Programmes.ProgrammeApplicationService>();
+        services.AddSingleton<Programmes.DeliveryService>();
+        services.AddSingleton<Programmes.DevelopmentRecordService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

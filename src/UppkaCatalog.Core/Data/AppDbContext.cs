@@ -57,6 +57,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Programmes.ProgrammeApplication> ProgrammeApplications => Set<Programmes.ProgrammeApplication>();
 
+    public DbSet<Programmes.Delivery> Deliveries => Set<Programmes.Delivery>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -144,6 +144,13 @@ public sealed class ProgrammeApplicationService(IDbContextFactory<AppDbContext> 
         return (await ApplicationsAsync(db, db.ProgrammeApplications.Where(a => a.Id == application.Id), ct))[0];
     }
 
+    /// <summary>The applications <paramref name="ids"/> of one group, for its development record (the caller checked the scope).</summary>
+    internal async Task<IReadOnlyList<ApplicationView>> ForGroupAsync(int groupId, List<int> ids, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ApplicationsAsync(db, db.ProgrammeApplications.Where(a => a.GroupId == groupId && ids.Contains(a.Id)), ct);
+    }
+
     /// <summary>Why the group may not apply to the programme now (empty: it may), in the caller's language.</summary>
     public static List<string> Refusals(ProgrammeView p, Group group, string regencyCode, DateTimeOffset now)
     {

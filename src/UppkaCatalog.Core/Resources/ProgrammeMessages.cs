@@ -131,6 +131,34 @@ public static class ProgrammeMessages
     /// <summary>An application status as the messages name it (mendaftar, diterima…).</summary>
     public static string Status(Programmes.ApplicationStatus status) => Text("AppStatus" + status);
 
+    public static string DeliveryKindMissing => Text(nameof(DeliveryKindMissing));
+
+    public static string DeliveryDateMissing => Text(nameof(DeliveryDateMissing));
+
+    public static string DeliveryDateFuture => Text(nameof(DeliveryDateFuture));
+
+    public static string DeliveryNotAccepted(object a) => Format(nameof(DeliveryNotAccepted), a);
+
+    public static string AttendanceNobody => Text(nameof(AttendanceNobody));
+
+    public static string AttendanceSessionUnknown => Text(nameof(AttendanceSessionUnknown));
+
+    public static string ItemMissing => Text(nameof(ItemMissing));
+
+    public static string InstitutionMissing => Text(nameof(InstitutionMissing));
+
+    public static string CertificateKindMissing => Text(nameof(CertificateKindMissing));
+
+    public static string CertificateNumberMissing => Text(nameof(CertificateNumberMissing));
+
+    public static string QuantityInvalid => Text(nameof(QuantityInvalid));
+
+    public static string RupiahInvalid => Text(nameof(RupiahInvalid));
+
+    public static string DeliveryTextTooLong(object a) => Format(nameof(DeliveryTextTooLong), a);
+
+    public static string RecordNotYours => Text(nameof(RecordNotYours));
+
     private static string Text(string name) =>
         Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No programme message {name}.");
 

@@ -66,3 +66,22 @@ internal sealed class ProgrammeApplicationConfiguration : IEntityTypeConfigurati
         b.HasOne(a => a.Group).WithMany().HasForeignKey(a => a.GroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> b)
+    {
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Item).HasMaxLength(DeliveryService.MaxTextLength);
+        b.Property(d => d.Detail).HasMaxLength(DeliveryService.MaxTextLength);
+        b.Property(d => d.RecordedById).HasMaxLength(450);
+        b.HasIndex(d => new { d.ApplicationId, d.Date });
+        b.HasOne(d => d.Application).WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsMany(d => d.Photo, v =>
+        {
+            v.ToJson();
+            v.Property(x => x.Format).HasMaxLength(8);
+            v.Property(x => x.Key).HasMaxLength(200);
+        });
+    }
+}

@@ -922,6 +922,61 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.Delivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rupiah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Date");
+
+                    b.ToTable("Deliveries");
+                });
+
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.Programme", b =>
                 {
                     b.Property<int>("Id")
@@ -1588,6 +1643,52 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Navigation("Product");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.Delivery", b =>
+                {
+                    b.HasOne("UppkaCatalog.Core.Programmes.ProgrammeApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("UppkaCatalog.Core.Media.PhotoVariant", "Photo", b1 =>
+                        {
+                            b1.Property<int>("DeliveryId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Bytes");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.Property<int>("Height");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Width");
+
+                            b1.HasKey("DeliveryId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Deliveries");
+
+                            b1
+                                .ToJson("Photo")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeliveryId");
+                        });
+
+                    b.Navigation("Application");
+
+                    b.Navigation("Photo");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.Programme", b =>
