@@ -37,21 +37,12 @@ public sealed class ProgrammePagesTests(AppFactory app)
         Assert.DoesNotContain("/program/" + ClosedAid, links);
         Assert.Equal((await Service.ListPublicAsync(Ct)).Count, html.Split("<article class=\"exhibition-card programme-card").Length - 1);
         var text = Html.Text(html);
-        Assert.Contains("<title>Program mitra untuk kelompok UPPKA — ", text);
-        Assert.Contains("Oleh BLKP Provinsi Jambi", text);
-        Assert.Contains("Oleh Baznas Provinsi Jambi", text);
-        Assert.Contains("Pelatihan", text);
-        Assert.Contains("Bantuan peralatan", text);
         var sewing = await Service.GetPublicAsync(SewingTraining, Ct);
         // Closes at midnight WIB: the last day to apply is the day before.
         var lastDay = sewing.ApplicationClosesAt.ToWib().AddDays(-1).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
-        Assert.Contains($"Pendaftaran dibuka s.d. {lastDay}", text);
-        Assert.Contains("Kuota 16 kelompok", text);
-        Assert.Contains("Semua kabupaten/kota", text);
-        Assert.Contains("Jahit dan Busana, Kerajinan", text);
-        Assert.Contains("Dasar, Berkembang", text);
-        Assert.Contains("mustahik", text);
-        Assert.Contains("href=\"/program\"", html);
+        AssertContainsAll(text, "<title>Program mitra untuk kelompok UPPKA — ", "Oleh BLKP Provinsi Jambi", "Oleh Baznas Provinsi Jambi",
+            "Pelatihan", "Bantuan peralatan", $"Pendaftaran dibuka s.d. {lastDay}", "Kuota 16 kelompok", "Semua kabupaten/kota",
+            "Jahit dan Busana, Kerajinan", "Dasar, Berkembang", "mustahik", "href=\"/program\"");
     }
 
     [Fact]
@@ -65,15 +56,10 @@ public sealed class ProgrammePagesTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, status);
         var text = Html.Text(html);
         Assert.Matches($"<h1[^>]*>{sewing.Title}</h1>", text);
-        Assert.Contains(sewing.Description, text);
-        Assert.Contains(sewing.Location, text);
-        Assert.Contains(sewing.Requirements, text);
-        Assert.Contains("2 peserta per kelompok", text);
+        AssertContainsAll(text, sewing.Description, sewing.Location, sewing.Requirements, "2 peserta per kelompok", "08.00 – 16.00 WIB", "/kelola");
         var id = CultureInfo.GetCultureInfo("id-ID");
         Assert.All(sewing.Sessions, s => Assert.Contains(
             $"{s.StartsAt.ToWib().ToString("d MMMM yyyy", id)}, {s.StartsAt.ToWib():HH.mm} – {s.EndsAt.ToWib():HH.mm} WIB", text));
-        Assert.Contains("08.00 – 16.00 WIB", text);
-        Assert.Contains("/kelola", text);
         Assert.Contains("href=\"/masuk\"", html);
         Assert.DoesNotContain("<form", html);
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/program/{SewingTraining}\"", html);
@@ -119,18 +105,9 @@ public sealed class ProgrammePagesTests(AppFactory app)
         var (_, list) = await GetAsync(client, "/program", "en-US");
         var (_, page) = await GetAsync(client, "/program/" + ZakatAid, "en-US");
 
-        var listText = Html.Text(list);
-        Assert.Contains("Partner programmes for UPPKA groups", listText);
-        Assert.Contains("Applications open until", listText);
-        Assert.Contains("Equipment aid", listText);
-        Assert.Contains("Sewing and fashion, Crafts", listText);
-        Assert.Contains("All regencies and cities", listText);
-        Assert.Contains("Partner Programmes", listText);
-        var pageText = Html.Text(page);
-        Assert.Contains("Basic, Developing", pageText);
-        Assert.Contains("Funded by zakat", pageText);
-        Assert.Contains("Sign in to apply", pageText);
-        Assert.Contains("The schedule will be announced.", pageText);
+        AssertContainsAll(Html.Text(list), "Partner programmes for UPPKA groups", "Applications open until", "Equipment aid",
+            "Sewing and fashion, Crafts", "All regencies and cities", "Partner Programmes");
+        AssertContainsAll(Html.Text(page), "Basic, Developing", "Funded by zakat", "Sign in to apply", "The schedule will be announced.");
     }
 
     [Fact]
@@ -141,12 +118,7 @@ public sealed class ProgrammePagesTests(AppFactory app)
         foreach (var url in new[] { "/program" }.Concat(OpenDemo.Append(ClosedAid).Select(s => "/program/" + s)))
         {
             var (_, html) = await GetAsync(client, url);
-            Assert.DoesNotContain("+62741", html);
-            Assert.DoesNotContain("0741", html);
-            Assert.DoesNotContain("blkp-jambi.contoh", html);
-            Assert.DoesNotContain("mitra1@", html);
-            Assert.DoesNotContain("Seksi Pelatihan", html);
-            Assert.DoesNotContain("Petugas ", html);
+            AssertNothingPersonal(html);
         }
     }
 

@@ -15,6 +15,15 @@ public static class ProgrammeWorld
 
     public static readonly string[] OpenDemo = [SewingTraining, FoodTraining, ZakatAid];
 
+    /// <summary>What the demo keeps about partners and their officers that no public page or API answer shows.</summary>
+    public static readonly string[] PersonalData = ["+62741", "0741", "blkp-jambi.contoh", "Seksi Pelatihan", "Bidang Pendistribusian", "@uppka.test", "Petugas "];
+
+    /// <summary>Asserts that every text is in <paramref name="body"/>.</summary>
+    public static void AssertContainsAll(string body, params string[] texts) => Assert.All(texts, t => Assert.Contains(t, body));
+
+    /// <summary>Asserts that no personal datum is in <paramref name="body"/>.</summary>
+    public static void AssertNothingPersonal(string body) => Assert.All(PersonalData, t => Assert.DoesNotContain(t, body));
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A new draft of the demo's BLKP (a fresh title, so a fresh slug), created by staff.</summary>
