@@ -12,6 +12,8 @@ public sealed class AccessibilityTests(AppFixture app) : BrowserTest(app)
     [InlineData("pameran")]
     [InlineData("aula")]
     [InlineData("stan")]
+    [InlineData("program")]
+    [InlineData("programmitra")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string name)
     {
         var path = await PathOfAsync(name);

@@ -42,6 +42,9 @@ public abstract class BrowserTest(AppFixture app) : IAsyncDisposable
             case "home": return HomePage.Path;
             case "katalog": return CatalogPage.Path;
             case "pameran": return ExhibitionsPage.Path;
+            case "program": return "/program";
+            // The demo's first training: sessions, requirements, sectors.
+            case "programmitra": return "/program/pelatihan-menjahit-busana-muslim-2026";
             case "aula": return HallPage.PathFor((await App.OngoingExhibitionAsync()).Slug);
             case "produk":
             {

@@ -9,7 +9,7 @@ public sealed class ScreenshotTests(AppFixture app) : BrowserTest(app)
     public static TheoryData<string, int> Cases()
     {
         var data = new TheoryData<string, int>();
-        foreach (var name in new[] { "home", "katalog", "produk", "pameran", "aula", "stan" })
+        foreach (var name in new[] { "home", "katalog", "produk", "pameran", "aula", "stan", "program", "programmitra" })
         {
             data.Add(name, 360);
             data.Add(name, 1280);

@@ -1,6 +1,6 @@
 namespace UppkaCatalog.Core.Publishing;
 
-/// <summary>What buyers' pages show, in the two parts a cache can forget separately.</summary>
+/// <summary>What buyers' pages show, in the parts a cache can forget separately.</summary>
 [Flags]
 public enum PublicContent
 {
@@ -11,6 +11,9 @@ public enum PublicContent
 
     /// <summary>Exhibitions, halls, booths and their featured products.</summary>
     Exhibitions = 2,
+
+    /// <summary>Partner programmes, their sessions and the partners' names (<c>/program</c>).</summary>
+    Programmes = 4,
 }
 
 /// <summary>

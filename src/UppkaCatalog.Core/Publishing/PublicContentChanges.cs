@@ -6,6 +6,8 @@ using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Partners;
+using UppkaCatalog.Core.Programmes;
 
 namespace UppkaCatalog.Core.Publishing;
 
@@ -24,6 +26,7 @@ public sealed class PublicContentChanges(IPublicContentListener listener) : Save
     {
         _ when entity == typeof(Product) || entity == typeof(ProductPhoto) || entity == typeof(Category) || entity == typeof(Group) => PublicContent.Catalog,
         _ when entity == typeof(Exhibition) || entity == typeof(Hall) || entity == typeof(Booth) || entity == typeof(BoothProduct) => PublicContent.Exhibitions,
+        _ when entity == typeof(Programme) || entity == typeof(ProgrammeSession) || entity == typeof(Partner) => PublicContent.Programmes,
         _ => PublicContent.None,
     };
 

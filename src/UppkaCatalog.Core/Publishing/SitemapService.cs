@@ -2,14 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Exhibitions;
+using UppkaCatalog.Core.Programmes;
 
 namespace UppkaCatalog.Core.Publishing;
 
 /// <summary>One public page for search engines: a site-relative path and when its content last changed (if known).</summary>
 public sealed record SitemapEntry(string Path, DateTimeOffset? LastModified);
 
-/// <summary>Every public page worth indexing: the fixed pages, each published product, active group, published or archived exhibition and its accepted booths.</summary>
-public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory)
+/// <summary>Every public page worth indexing: the fixed pages, each published product, active group, published or archived exhibition and its accepted booths, each programme taking applications.</summary>
+public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     public async Task<IReadOnlyList<SitemapEntry>> ListAsync(CancellationToken ct = default)
     {
@@ -48,6 +49,16 @@ public sealed class SitemapService(IDbContextFactory<AppDbContext> dbFactory)
             entries.Add(new SitemapEntry($"/pameran/{e.Slug}", null));
             entries.AddRange(e.Booths.Order(StringComparer.Ordinal).Select(g => new SitemapEntry($"/pameran/{e.Slug}/stan/{g}", null)));
         }
+
+        // Programmes taking applications (now or later); a closed one's page stays readable but is no longer offered.
+        var now = time.GetUtcNow();
+        entries.Add(new SitemapEntry("/program", null));
+        var programmes = await db.Programmes.AsNoTracking()
+            .Where(p => p.Status == ProgrammeStatus.Open && p.ApplicationClosesAt > now)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.Slug, p.UpdatedAt })
+            .ToListAsync(ct);
+        entries.AddRange(programmes.Select(p => new SitemapEntry($"/program/{p.Slug}", p.UpdatedAt)));
 
         return entries;
     }

@@ -20,16 +20,17 @@ public static class PublicPageCache
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    /// <summary>Every cached page shows products or groups; exhibition pages and the home page also show exhibitions.</summary>
+    /// <summary>Every cached page shows products or groups; exhibition pages and the home page also show exhibitions, programme pages programmes.</summary>
     public static string Tag(PublicContent content) => content switch
     {
         PublicContent.Catalog => "catalog",
         PublicContent.Exhibitions => "exhibitions",
+        PublicContent.Programmes => "programmes",
         _ => throw new ArgumentOutOfRangeException(nameof(content)),
     };
 
     /// <summary>Path prefixes of the buyers' pages that are cached.</summary>
-    private static readonly string[] CachedPaths = [CatalogPaths.Catalog, ProductPaths.Root, GroupPaths.Root, ExhibitionPaths.List, "/sitemap.xml", "/robots.txt"];
+    private static readonly string[] CachedPaths = [CatalogPaths.Catalog, ProductPaths.Root, GroupPaths.Root, ExhibitionPaths.List, ProgrammePaths.List, "/sitemap.xml", "/robots.txt"];
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
@@ -46,7 +47,7 @@ public static class PublicPageCache
         return services;
     }
 
-    /// <summary>Whether a page path is one of the cached buyers' pages (home, catalogue, products, storefronts, exhibitions).</summary>
+    /// <summary>Whether a page path is one of the cached buyers' pages (home, catalogue, products, storefronts, exhibitions, programmes).</summary>
     public static bool IsCachedPage(PathString path) =>
         path == "/" || CachedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
@@ -85,6 +86,11 @@ public static class PublicPageCache
                 context.Tags.Add(Tag(PublicContent.Exhibitions));
             }
 
+            if (path.StartsWithSegments(ProgrammePaths.List) || path.StartsWithSegments("/sitemap.xml"))
+            {
+                context.Tags.Add(Tag(PublicContent.Programmes));
+            }
+
             return ValueTask.CompletedTask;
         }
 
@@ -109,7 +115,7 @@ public sealed class OutputCacheEviction(IOutputCacheStore store, ILogger<OutputC
 {
     public async ValueTask ChangedAsync(PublicContent what, CancellationToken ct)
     {
-        foreach (var part in new[] { PublicContent.Catalog, PublicContent.Exhibitions })
+        foreach (var part in new[] { PublicContent.Catalog, PublicContent.Exhibitions, PublicContent.Programmes })
         {
             if (!what.HasFlag(part)) continue;
             await store.EvictByTagAsync(PublicPageCache.Tag(part), CancellationToken.None);

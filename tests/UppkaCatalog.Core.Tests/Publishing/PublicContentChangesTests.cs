@@ -124,6 +124,9 @@ public sealed class PublicContentChangesTests : IAsyncLifetime
     [InlineData(typeof(UppkaCatalog.Core.Exhibitions.Exhibition), PublicContent.Exhibitions)]
     [InlineData(typeof(UppkaCatalog.Core.Exhibitions.Booth), PublicContent.Exhibitions)]
     [InlineData(typeof(UppkaCatalog.Core.Exhibitions.BoothProduct), PublicContent.Exhibitions)]
+    [InlineData(typeof(UppkaCatalog.Core.Programmes.Programme), PublicContent.Programmes)]
+    [InlineData(typeof(UppkaCatalog.Core.Programmes.ProgrammeSession), PublicContent.Programmes)]
+    [InlineData(typeof(UppkaCatalog.Core.Partners.Partner), PublicContent.Programmes)]
     [InlineData(typeof(Inquiry), PublicContent.None)]
     [InlineData(typeof(UppkaCatalog.Core.Auditing.AuditEntry), PublicContent.None)]
     public void Entities_are_classified_by_the_pages_that_show_them(Type entity, PublicContent expected) =>

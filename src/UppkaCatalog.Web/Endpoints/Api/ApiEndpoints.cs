@@ -24,6 +24,7 @@ internal static class ApiEndpoints
         // Public catalogue reads: on /api itself, before and outside the bearer-only member group.
         api.MapCatalogApi();
         api.MapExhibitionsApi();
+        api.MapProgrammesApi();
 
         var member = api.MapGroup("/v1").RequireBearer(Roles.Member);
         member.MapProductsApi();

@@ -13,7 +13,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
     private static readonly string[] PublicCalls =
     [
         "POST /api/auth/login", "GET /api/v1/categories", "GET /api/v1/products", "GET /api/v1/products/{slug}",
-        "GET /api/v1/exhibitions", "GET /api/v1/exhibitions/{slug}",
+        "GET /api/v1/exhibitions", "GET /api/v1/exhibitions/{slug}", "GET /api/v1/programs", "GET /api/v1/programs/{slug}",
     ];
 
     private static readonly string[] BearerCalls =
@@ -56,7 +56,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(21, mapped.Count);
+        Assert.Equal(23, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 
