@@ -14,6 +14,7 @@ public static class ManagePaths
     public const string Profile = Home + "/profil";
     public const string Inquiries = Home + "/pertanyaan";
     public const string Exhibitions = Home + "/pameran";
+    public const string Programmes = Home + "/program";
 
     public static string Product(int id) => Products + "/" + SitePath.Id(id);
 
@@ -27,6 +28,12 @@ public static class ManagePaths
     public static string Booth(int exhibitionId) => Exhibitions + "/" + SitePath.Id(exhibitionId);
 
     public static string BoothStats(int exhibitionId) => Booth(exhibitionId) + "/statistik";
+
+    /// <summary>The group's application form for one partner programme.</summary>
+    public static string ProgrammeApply(string slug) => Programmes + "/" + SitePath.Escape(slug) + "/daftar";
+
+    /// <summary>A programme's public page (<c>/program/{slug}</c>, outside the member area).</summary>
+    public static string PublicProgramme(string slug) => "/program/" + SitePath.Escape(slug);
 
     /// <summary>Route templates of the upload endpoints (endpoints, not pages: C# may use the constants).</summary>
     public const string PhotoUploadTemplate = Home + "/unggah/produk/{id:int}/foto";

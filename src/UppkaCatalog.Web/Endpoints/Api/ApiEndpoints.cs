@@ -29,6 +29,7 @@ internal static class ApiEndpoints
         var member = api.MapGroup("/v1").RequireBearer(Roles.Member);
         member.MapProductsApi();
         member.MapPhotosApi();
+        member.MapMemberProgrammesApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStatsApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffGroupsApi();
