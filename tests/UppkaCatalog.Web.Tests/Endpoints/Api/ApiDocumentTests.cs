@@ -24,6 +24,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
         "GET /api/v1/staff/exhibitions/{slug}/stats", "POST /api/v1/staff/groups/import", "GET /api/v1/staff/groups",
         "POST /api/v1/staff/groups/{id}/invitations",
         "GET /api/v1/staff/dashboard",
+        "GET /api/v1/partner/programs", "GET /api/v1/partner/programs/{slug}/applications", "POST /api/v1/partner/applications/{id}/decision",
     ];
 
     private async Task<JsonElement> DocumentAsync()
@@ -56,7 +57,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(21, mapped.Count);
+        Assert.Equal(24, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 
