@@ -44,6 +44,7 @@ internal static class SitemapEndpoints
             User-agent: *
             Disallow: {ManagePaths.Home}
             Disallow: {StaffPaths.Home}
+            Disallow: {PartnerPaths.Home}
             Disallow: {AccountPaths.Account}
             Disallow: {AccountPaths.Invitations}
             Disallow: /api/

@@ -15,26 +15,26 @@ namespace UppkaCatalog.Web.Endpoints.Api;
 /// </summary>
 internal static class ApiAuth
 {
-    /// <summary>Lets through only a valid bearer token of a user in <paramref name="role"/>.</summary>
-    public static RouteGroupBuilder RequireBearer(this RouteGroupBuilder group, string role) =>
+    /// <summary>Lets through only a valid bearer token of a user in one of <paramref name="roles"/>.</summary>
+    public static RouteGroupBuilder RequireBearer(this RouteGroupBuilder group, params string[] roles) =>
         // The metadata only tells the API description (ApiDocument) which calls need a token; the filter decides.
-        group.WithMetadata(new BearerRoleMetadata(role)).AddEndpointFilter(async (context, next) =>
+        group.WithMetadata(new BearerRoleMetadata(string.Join(" or ", roles))).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var result = await http.AuthenticateAsync(IdentityConstants.BearerScheme);
             // Whatever the cookie said is dropped: from here on the user is the token's, or nobody.
             http.User = result.Succeeded && await StillValidAsync(http, result.Principal) ? result.Principal : new ClaimsPrincipal(new ClaimsIdentity());
             if (Actor.From(http.User) is not { } actor) return ApiProblems.Unauthorized(http);
-            if (!http.User.IsInRole(role))
-            {
-                return ApiProblems.Forbidden(role == Core.Accounts.Roles.Staff
-                    ? "Hanya staf BKKBN yang dapat memakai alamat ini."
-                    : "Hanya anggota kelompok UPPKA yang dapat memakai alamat ini.");
-            }
+            if (!roles.Any(http.User.IsInRole)) return ApiProblems.Forbidden(Refusal(roles));
 
             http.Items[typeof(Actor)] = actor;
             return await next(context);
         });
+
+    private static string Refusal(string[] roles) =>
+        roles.Contains(Core.Accounts.Roles.Partner) ? "Hanya petugas mitra dan staf BKKBN yang dapat memakai alamat ini."
+        : roles.Contains(Core.Accounts.Roles.Staff) ? "Hanya staf BKKBN yang dapat memakai alamat ini."
+        : "Hanya anggota kelompok UPPKA yang dapat memakai alamat ini.";
 
     /// <summary>
     /// A bearer token is a sealed copy of the user's claims, valid for 8 hours whatever happens meanwhile. Checked

@@ -54,6 +54,10 @@ internal static class ApiJson
     private const string UnreadableDetail =
         "Badan permintaan bukan JSON yang sah. Periksa tanda kutip, koma dan kurung kurawal, atau salin contoh di README.";
 
+    /// <summary>An enum value as a JSON word: <c>EquipmentAid</c> → <c>equipment-aid</c>, <c>Open</c> → <c>open</c>.</summary>
+    public static string Word<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", "-").ToLowerInvariant();
+
     /// <summary>Status names in JSON, one mapping used for output and for <c>?status=</c>.</summary>
     public static string Name(ProductStatus status) => status switch
     {

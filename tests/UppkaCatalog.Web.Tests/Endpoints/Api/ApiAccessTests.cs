@@ -29,6 +29,9 @@ public sealed class ApiAccessTests(AppFactory app)
         { "GET", "/api/v1/staff/groups" },
         { "POST", "/api/v1/staff/groups/1/invitations" },
         { "GET", "/api/v1/staff/dashboard" },
+        { "GET", "/api/v1/partner/programs" },
+        { "GET", "/api/v1/partner/programs/pelatihan-menjahit-busana-muslim-2026/applications" },
+        { "POST", "/api/v1/partner/applications/1/decision" },
     };
 
     private static HttpRequestMessage Request(string method, string path) =>
@@ -93,6 +96,32 @@ public sealed class ApiAccessTests(AppFactory app)
         var problem = await ProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Equal("Hanya staf BKKBN yang dapat memakai alamat ini.", problem.GetProperty("detail").GetString());
         Assert.Equal(pending, await app.QueryAsync(db => db.Products.CountAsync(p => p.Status == Core.Catalog.ProductStatus.PendingReview, Ct)));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/partner/programs")]
+    [InlineData("GET", "/api/v1/partner/programs/pelatihan-menjahit-busana-muslim-2026/applications")]
+    [InlineData("POST", "/api/v1/partner/applications/1/decision")]
+    public async Task Member_calling_a_partner_endpoint_is_a_403_problem(string method, string path)
+    {
+        using var member = await SignedInAsync(app, Member(3));
+
+        using var response = await member.SendAsync(Request(method, path), Ct);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal("Hanya petugas mitra dan staf BKKBN yang dapat memakai alamat ini.", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/staff/products?status=pending")]
+    [InlineData("GET", "/api/v1/me/products")]
+    public async Task A_partner_officer_calling_a_staff_or_member_endpoint_is_a_403_problem(string method, string path)
+    {
+        using var officer = await SignedInAsync(app, "mitra1@uppka.test");
+
+        using var response = await officer.SendAsync(Request(method, path), Ct);
+
+        await ProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Fact]

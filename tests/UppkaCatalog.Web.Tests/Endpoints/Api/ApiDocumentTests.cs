@@ -25,6 +25,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
         "POST /api/v1/staff/groups/{id}/invitations",
         "GET /api/v1/staff/dashboard",
         "POST /api/v1/programs/{slug}/applications", "GET /api/v1/me/programs", "POST /api/v1/me/programs/applications/{id}/withdraw",
+        "GET /api/v1/partner/programs", "GET /api/v1/partner/programs/{slug}/applications", "POST /api/v1/partner/applications/{id}/decision",
     ];
 
     private async Task<JsonElement> DocumentAsync()
@@ -57,7 +58,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(26, mapped.Count);
+        Assert.Equal(29, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 

@@ -1,0 +1,12 @@
+namespace UppkaCatalog.Web.Paths;
+
+/// <summary>The partner officers' area (<c>/mitra</c>): a partner's programmes and their applications (staff see every partner's).</summary>
+public static class PartnerPaths
+{
+    /// <summary>The area's root: App.razor makes every page under it interactive; robots.txt keeps crawlers out.</summary>
+    public const string Home = "/mitra";
+
+    public const string NewProgramme = Home + "/program/baru";
+
+    public static string Programme(int id) => Home + "/program/" + SitePath.Id(id);
+}
