@@ -54,7 +54,7 @@ public sealed class ProgrammeApplicationPageTests : EditorTestBase
     {
         await using var db = await Db.CreateDbContextAsync(Ct);
         var now = DateTimeOffset.UtcNow;
-        var partner = new Partner { Slug = "mitra-uji", Name = "Mitra Uji", Kind = PartnerKind.TrainingCentre, CreatedAt = now };
+        var partner = new Core.Partners.Partner { Slug = "mitra-uji", Name = "Mitra Uji", Kind = PartnerKind.TrainingCentre, CreatedAt = now };
         db.Partners.Add(partner);
         await db.SaveChangesAsync(Ct);
         db.Programmes.Add(new Programme
