@@ -24,27 +24,7 @@ public sealed class PartnerPagesTests(AppFactory app)
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
-    {
-        using var client = app.Browser();
-
-        using var response = await client.GetAsync(path, Ct);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/masuk?kembali=" + Uri.EscapeDataString(path), Target(response));
-    }
-
-    [Theory]
-    [MemberData(nameof(Paths))]
-    public async Task A_member_is_refused(string path)
-    {
-        using var client = await SignedInAsync(app, "anggota1@uppka.test");
-
-        using var response = await client.GetAsync(path, Ct);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/akun/ditolak", Target(response));
-    }
+    public Task Anonymous_visitors_sign_in_and_members_are_refused(string path) => AssertStaffOnlyAsync(app, path);
 
     [Fact]
     public async Task An_officer_signing_in_lands_on_the_partner_area_and_the_header_links_to_it()
