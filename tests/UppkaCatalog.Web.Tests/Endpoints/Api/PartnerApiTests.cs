@@ -33,7 +33,8 @@ public sealed class PartnerApiTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await JsonAsync(response);
         Assert.Equal(own.Order(), body.EnumerateArray().Select(p => p.GetProperty("slug").GetString()!).Order());
-        var first = body[0];
+        // Other tests of this app add BLKP programmes of other kinds: the demo's sewing training is read by its slug.
+        var first = body.EnumerateArray().Single(p => p.GetProperty("slug").GetString() == Sewing);
         Assert.Equal(["id", "slug", "title", "partner", "kind", "status", "opensAt", "closesAt", "quota"], first.EnumerateObject().Select(p => p.Name));
         Assert.All(body.EnumerateArray(), p => Assert.Equal("BLKP Provinsi Jambi", p.GetProperty("partner").GetString()));
         Assert.Equal("training", first.GetProperty("kind").GetString());
@@ -68,7 +69,9 @@ public sealed class PartnerApiTests(AppFactory app)
     [Fact]
     public async Task Another_partners_programme_and_application_are_not_found_and_nothing_changes()
     {
-        var applicationId = await ApplicationIdAsync(Food, ApplicationStatus.Applied);
+        // Any of the food training's applications, whatever another test of this app has decided about it since.
+        var (applicationId, before) = await app.QueryAsync(db => db.ProgrammeApplications.Where(a => a.Programme!.Slug == Food)
+            .OrderBy(a => a.Id).Select(a => new ValueTuple<int, ApplicationStatus>(a.Id, a.Status)).FirstAsync(Ct));
         using var other = await SignedInAsync(app, Baznas);
 
         using var list = await other.GetAsync($"/api/v1/partner/programs/{Food}/applications", Ct);
@@ -76,7 +79,7 @@ public sealed class PartnerApiTests(AppFactory app)
 
         await ProblemAsync(list, HttpStatusCode.NotFound);
         await ProblemAsync(decision, HttpStatusCode.NotFound);
-        Assert.Equal(ApplicationStatus.Applied, await app.QueryAsync(db => db.ProgrammeApplications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(Ct)));
+        Assert.Equal(before, await app.QueryAsync(db => db.ProgrammeApplications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(Ct)));
     }
 
     [Fact]
