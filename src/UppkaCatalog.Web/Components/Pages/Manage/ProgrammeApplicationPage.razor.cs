@@ -38,6 +38,8 @@ public sealed partial class ProgrammeApplicationPage
 
     [Inject] private IStringLocalizer<MemberProgrammeResource> MemberProgrammeText { get; set; } = default!;
 
+    [Inject] private IStringLocalizer<ProgrammeResource> ProgrammeText { get; set; } = default!;
+
     [Inject] private IStringLocalizer<ManageResource> ManageText { get; set; } = default!;
 
     [Inject] private IStringLocalizer<SharedResource> SharedText { get; set; } = default!;
