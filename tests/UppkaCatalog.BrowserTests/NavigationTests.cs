@@ -30,7 +30,7 @@ public sealed class NavigationTests(AppFixture app) : BrowserTest(app)
         var catalog = new CatalogPage(await NewPageAsync());
         await catalog.OpenAsync();
         var href = await catalog.FirstProductHrefAsync();
-        var name = (await catalog.ProductCards.First.Locator(".product-card__name").InnerTextAsync()).Trim();
+        var name = (await catalog.ProductNamesAsync())[0];
 
         var product = new ProductPage(catalog.Page);
         await product.OpenAsync(href);

@@ -62,6 +62,16 @@ public abstract class BasePage(IPage page)
         }
         """);
 
+    /// <summary>What the elements say, whitespace folded. Product cards and booth tiles skip rendering while off screen
+    /// (content-visibility: auto) and Chromium's innerText of a skipped element is empty, so read cards with this.</summary>
+    public static async Task<IReadOnlyList<string>> TextsAsync(ILocator elements) =>
+        (await elements.AllTextContentsAsync()).Select(Fold).ToList();
+
+    /// <summary>What one element says, as <see cref="TextsAsync"/> reads it.</summary>
+    public static async Task<string> TextAsync(ILocator element) => Fold(await element.TextContentAsync() ?? "");
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Full-page screenshot, with every card rendered, after scrolling through the page so lazy images below the fold load.</summary>
     public async Task ScreenshotAsync(string path)
     {
@@ -90,6 +100,15 @@ public abstract class ProductListPage(IPage page) : BasePage(page)
     public ILocator ProductCards => Page.Locator("main .product-grid article.product-card");
 
     public ILocator Prices => ProductCards.Locator(".product-card__price");
+
+    public ILocator ProductNames => ProductCards.Locator(".product-card__name");
+
+    /// <summary>The cards' names as the page holds them. Cards skip rendering while off screen (content-visibility:
+    /// auto), and Chromium's innerText of a skipped card is empty, so this reads the text content, whitespace folded.</summary>
+    public Task<IReadOnlyList<string>> ProductNamesAsync() => TextsAsync(ProductNames);
+
+    /// <summary>The cards' prices, read as <see cref="ProductNamesAsync"/> reads names.</summary>
+    public Task<IReadOnlyList<string>> PricesAsync() => TextsAsync(Prices);
 
     public async Task<string> FirstProductHrefAsync() =>
         await ProductCards.First.Locator("a.product-card__link").GetAttributeAsync("href")

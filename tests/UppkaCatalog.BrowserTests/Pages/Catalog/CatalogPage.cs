@@ -22,8 +22,6 @@ public sealed class CatalogPage(IPage page) : ProductListPage(page)
 
     public ILocator ResultCount => Page.Locator("main .catalog__count");
 
-    public ILocator ProductNames => ProductCards.Locator(".product-card__name");
-
     public Task<IResponse> OpenAsync(string? query = null) => GotoAsync(query is null ? Path : $"{Path}?{query}");
 
     /// <summary>Types the words and presses Enter, as a buyer does (a plain GET form: a full page load).</summary>

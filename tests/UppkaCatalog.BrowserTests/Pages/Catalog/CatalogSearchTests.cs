@@ -16,13 +16,13 @@ public sealed class CatalogSearchTests(AppFixture app) : BrowserTest(app)
         await catalog.SearchAsync("keri");
         Assert.True(await catalog.ProductCards.CountAsync() > 0, "searching \"keri\" found nothing");
         Assert.Contains("“keri”", await catalog.ResultCount.InnerTextAsync());
-        Assert.Contains(await catalog.ProductNames.AllInnerTextsAsync(), name => name.Contains("Keripik", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(await catalog.ProductNamesAsync(), name => name.Contains("Keripik", StringComparison.OrdinalIgnoreCase));
         var unfiltered = await catalog.ProductCards.CountAsync();
 
         await catalog.FilterByCategoryAsync("Kue & Camilan");
         Assert.Contains("kategori=kue-camilan", catalog.Page.Url);
         Assert.Contains("q=keri", catalog.Page.Url);
-        var names = await catalog.ProductNames.AllInnerTextsAsync();
+        var names = await catalog.ProductNamesAsync();
         Assert.NotEmpty(names);
         Assert.True(names.Count <= unfiltered);
         Assert.Equal("keri", await catalog.SearchBox.InputValueAsync());

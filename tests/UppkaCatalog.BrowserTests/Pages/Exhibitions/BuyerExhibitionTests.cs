@@ -37,8 +37,8 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
         await hall.FilterByRegencyAsync(regencyName);
 
         Assert.Contains("wilayah=", hall.Page.Url);
-        Assert.Equal(expected.Select(b => b.GroupName), (await hall.BoothNames.AllInnerTextsAsync()).Select(t => t.Trim()));
-        Assert.All(await hall.BoothRegencies.AllInnerTextsAsync(), r => Assert.Equal(regencyName, r.Trim()));
+        Assert.Equal(expected.Select(b => b.GroupName), await BasePage.TextsAsync(hall.BoothNames));
+        Assert.All(await BasePage.TextsAsync(hall.BoothRegencies), r => Assert.Equal(regencyName, r));
         Assert.Contains($"{expected.Count} dari {hallView.Exhibition.BoothCount}", await hall.ShownCount.InnerTextAsync());
 
         var target = expected.First(b => b.Products.Any(p => p.ExhibitionPrice < p.Price));
@@ -48,8 +48,8 @@ public sealed class BuyerExhibitionTests(AppFixture app) : BrowserTest(app)
         Assert.Equal(target.GroupName, (await booth.Heading.InnerTextAsync()).Trim());
         var product = target.Products.First(p => p.ExhibitionPrice < p.Price);
         var card = booth.ProductCards.Filter(new() { HasText = product.Name });
-        Assert.Equal(Rupiah(product.ExhibitionPrice!.Value), (await card.Locator(".price-special").InnerTextAsync()).Trim());
-        Assert.Equal(Rupiah(product.Price), (await card.Locator("s.price-was").InnerTextAsync()).Trim());
+        Assert.Equal(Rupiah(product.ExhibitionPrice!.Value), await BasePage.TextAsync(card.Locator(".price-special")));
+        Assert.Equal(Rupiah(product.Price), await BasePage.TextAsync(card.Locator("s.price-was")));
         Assert.EndsWith($"?stan={target.Id}", await card.Locator("a.product-card__link").GetAttributeAsync("href"));
         Assert.EndsWith("/whatsapp", await booth.WhatsAppButton.GetAttributeAsync("href"));
         Assert.Equal(1, await booth.InquirySection.CountAsync());

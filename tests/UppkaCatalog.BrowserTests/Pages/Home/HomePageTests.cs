@@ -19,7 +19,7 @@ public sealed class HomePageTests(AppFixture app) : BrowserTest(app)
 
         var cards = await home.ProductCards.CountAsync();
         Assert.True(cards >= 8, $"expected at least 8 product cards on the home page, found {cards}");
-        foreach (var price in await home.Prices.AllInnerTextsAsync())
+        foreach (var price in await home.PricesAsync())
         {
             // Indonesian rupiah: "Rp 25.000" (NBSP or space after Rp, dots for thousands), never "¤" or "IDR".
             Assert.Matches(new Regex(@"^Rp\s?\d{1,3}(\.\d{3})*\b"), price.Trim());
