@@ -75,6 +75,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Programmes.ProgrammeApplicationService>();
         services.AddSingleton<Programmes.DeliveryService>();
         services.AddSingleton<Programmes.DevelopmentRecordService>();
+        services.AddSingleton<Programmes.FollowUpService>();
+        services.AddSingleton<Programmes.ProgrammePrivacyService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

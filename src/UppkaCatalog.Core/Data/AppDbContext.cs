@@ -59,6 +59,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Programmes.Delivery> Deliveries => Set<Programmes.Delivery>();
 
+    public DbSet<Programmes.FollowUp> FollowUps => Set<Programmes.FollowUp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,7 +10,8 @@ namespace UppkaCatalog.Core.Programmes;
 /// <summary>One month of a group's catalogue activity (WIB months): products first published in it, inquiries received.</summary>
 public sealed record ActivityMonth(int Year, int Month, int ProductsPublished, int Inquiries);
 
-public sealed record RecordProgramme(ApplicationView Application, IReadOnlyList<DeliveryView> Deliveries);
+/// <summary>One programme on the record: the application, what was delivered, and the 90-day follow-up (null unless accepted).</summary>
+public sealed record RecordProgramme(ApplicationView Application, IReadOnlyList<DeliveryView> Deliveries, FollowUpView? FollowUp);
 
 /// <summary>
 /// A group's development record: every programme it took part in, what it received, and its catalogue activity month by
@@ -25,7 +26,7 @@ public sealed record DevelopmentRecord(int GroupId, string GroupName, string Reg
 /// not theirs to see). Anyone else: not found.
 /// </summary>
 public sealed class DevelopmentRecordService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ProgrammeApplicationService applications,
-    DeliveryService deliveries)
+    DeliveryService deliveries, FollowUpService followUps)
 {
     public const int Months = 12;
 
@@ -42,7 +43,8 @@ public sealed class DevelopmentRecordService(IDbContextFactory<AppDbContext> dbF
         // The scope was checked above: these are exactly the applications the caller may see.
         var views = await applications.ForGroupAsync(groupId, ids, ct);
         var delivered = (await deliveries.OfApplicationsAsync(ids, ct)).ToLookup(d => d.ApplicationId);
-        var programmes = views.Select(a => new RecordProgramme(a, delivered[a.Id].ToList())).ToList();
+        var followed = await followUps.OfApplicationsAsync(ids, ct);
+        var programmes = views.Select(a => new RecordProgramme(a, delivered[a.Id].ToList(), followed.GetValueOrDefault(a.Id))).ToList();
 
         var now = time.GetUtcNow().ToWib();
         var firstMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, Wib.Offset).AddMonths(-(Months - 1));

@@ -54,5 +54,8 @@ public sealed class ProgrammeApplication
 
     public string? Reason { get; set; }
 
+    /// <summary>When it was accepted (kept through completion or a drop): the day the 90-day follow-up counts from.</summary>
+    public DateTimeOffset? AcceptedAt { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

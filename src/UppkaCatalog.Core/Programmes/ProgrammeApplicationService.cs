@@ -138,6 +138,7 @@ public sealed class ProgrammeApplicationService(IDbContextFactory<AppDbContext> 
         application.Status = decision;
         application.Reason = why;
         application.DecidedAt = now;
+        if (decision == ApplicationStatus.Accepted) application.AcceptedAt = now;
         application.UpdatedAt = now;
         AuditLog.Record(db, now, actor.UserId, "application." + decision.ToString().ToLowerInvariant(), Subject(application.Id), why);
         await db.SaveChangesAsync(ct);

@@ -159,6 +159,16 @@ public static class ProgrammeMessages
 
     public static string RecordNotYours => Text(nameof(RecordNotYours));
 
+    public static string FollowUpNotAccepted(object a) => Format(nameof(FollowUpNotAccepted), a);
+
+    public static string FollowUpNotDue(object a) => Format(nameof(FollowUpNotDue), a);
+
+    public static string FollowUpEmpty => Text(nameof(FollowUpEmpty));
+
+    public static string StaffOnlyConsent => Text(nameof(StaffOnlyConsent));
+
+    public static string GroupNotFound => Text(nameof(GroupNotFound));
+
     private static string Text(string name) =>
         Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No programme message {name}.");
 

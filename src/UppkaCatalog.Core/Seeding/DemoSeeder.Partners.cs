@@ -73,7 +73,7 @@ public sealed partial class DemoSeeder
                 Description = "Paket peralatan usaha tepat guna (mesin pengering, sealer, mixer) bagi kelompok yang sudah ikut pelatihan Wirausaha Baru.",
                 Location = "Kantor Disnakertrans Provinsi Jambi",
                 Requirements = "Proposal singkat kebutuhan alat dan foto tempat usaha.",
-                ApplicationOpensAt = Day(-60), ApplicationClosesAt = Day(-20), Quota = 10, SeatsPerGroup = 1,
+                ApplicationOpensAt = Day(-160), ApplicationClosesAt = Day(-140), Quota = 10, SeatsPerGroup = 1,
                 RegencyCodes = ["1505", "1571"],
                 CreatedAt = now, UpdatedAt = now,
             },
@@ -106,6 +106,41 @@ public sealed partial class DemoSeeder
             Check(await users.CreateAsync(user, password), email);
             Check(await users.AddToRoleAsync(user, Roles.Partner), email);
         }
+
+        var officer = await users.FindByEmailAsync(PartnerEmail(2));
+        await SeedDemoDeliveriesAsync(db, officer!.Id, ct);
+    }
+
+    /// <summary>
+    /// What Disnakertrans handed over to the groups it accepted for the closed equipment aid, and the completed group's
+    /// 90-day follow-up (its catalogue activity computed as the service computes it).
+    /// </summary>
+    private static async Task SeedDemoDeliveriesAsync(Data.AppDbContext db, string officerId, CancellationToken ct)
+    {
+        var accepted = await db.ProgrammeApplications.Where(a => a.Programme!.Slug == "bantuan-peralatan-teknologi-tepat-guna-2026" && a.AcceptedAt != null
+            && (a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.Completed)).OrderBy(a => a.Id).ToListAsync(ct);
+        var items = new[] { ("Mesin pengering (oven listrik 3 rak)", 1, 7_500_000L), ("Hand sealer impuls 30 cm", 2, 1_300_000L) };
+        for (var i = 0; i < accepted.Count && i < items.Length; i++)
+        {
+            var (item, quantity, rupiah) = items[i];
+            var handedOver = accepted[i].AcceptedAt!.Value.AddDays(14);
+            db.Deliveries.Add(new Delivery
+            {
+                ApplicationId = accepted[i].Id, Kind = DeliveryKind.Equipment, Date = Common.Wib.DayOf(handedOver), Item = item, Quantity = quantity,
+                Rupiah = rupiah, Detail = "Diserahkan di Kantor Disnakertrans, diterima ketua kelompok.", RecordedById = officerId, RecordedAt = handedOver,
+            });
+            if (accepted[i].Status != ApplicationStatus.Completed) continue;
+            var activity = await FollowUpService.ActivityAroundAsync(db, accepted[i].GroupId, accepted[i].AcceptedAt!.Value, ct);
+            db.FollowUps.Add(new FollowUp
+            {
+                ApplicationId = accepted[i].Id, MonthlySales = 4_500_000, MonthlyIncome = 1_200_000,
+                Note = "Produksi kerupuk naik dari 20 kg ke 45 kg per minggu sejak ada mesin pengering; tidak tergantung cuaca lagi.",
+                ProductsBefore = activity.ProductsBefore, ProductsAfter = activity.ProductsAfter, InquiriesBefore = activity.InquiriesBefore,
+                InquiriesAfter = activity.InquiriesAfter, RecordedById = officerId, RecordedAt = accepted[i].AcceptedAt!.Value.AddDays(FollowUpService.Days + 2),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>A few applications in every status, from demo groups the programmes are meant for.</summary>
@@ -119,12 +154,14 @@ public sealed partial class DemoSeeder
         var zakat = groups.Where(g => g.Stage is GroupStage.Basic or GroupStage.Developing).Select(g => g.Id).ToList();
 
         ProgrammeApplication Make(string slug, int groupId, ApplicationStatus status, int daysAgo, string motivation, string[] attendees,
-            string? reason = null, bool zakat = false) => new()
+            string? reason = null, bool zakat = false, int? acceptedDaysAgo = null) => new()
         {
             ProgrammeId = programmes[slug].Id, GroupId = groupId, Status = status, Motivation = motivation, Needs = "",
             Attendees = [.. attendees], AppliedAt = now.AddDays(-daysAgo), UpdatedAt = now.AddDays(-daysAgo / 2.0),
             DecidedAt = status is ApplicationStatus.Applied ? null : now.AddDays(-daysAgo / 2.0), Reason = reason,
             ZakatDeclaredAt = zakat ? now.AddDays(-daysAgo) : null,
+            AcceptedAt = status is ApplicationStatus.Accepted or ApplicationStatus.Completed or ApplicationStatus.Dropped
+                ? now.AddDays(-(acceptedDaysAgo ?? daysAgo / 2.0)) : null,
         };
 
         var rows = new List<ProgrammeApplication>();
@@ -143,9 +180,9 @@ public sealed partial class DemoSeeder
         Add(food, 1, id => Make(foodSlug, id, ApplicationStatus.Applied, 2, "Ingin mengurus P-IRT untuk keripik kami.", ["Rina Marlina"]));
         Add(food, 2, id => Make(foodSlug, id, ApplicationStatus.Rejected, 3, "Ingin belajar kemasan.", ["Dewi"],
             "Kelompok sudah ikut pelatihan yang sama tahun lalu; utamakan kelompok yang belum pernah."));
-        Add(ttg, 0, id => Make(ttgSlug, id, ApplicationStatus.Completed, 50, "Butuh mesin pengering untuk kerupuk.", [], null));
-        Add(ttg, 1, id => Make(ttgSlug, id, ApplicationStatus.Accepted, 45, "Butuh sealer untuk kemasan kopi.", []));
-        Add(ttg, 2, id => Make(ttgSlug, id, ApplicationStatus.Dropped, 40, "Butuh mixer adonan.", [], "Kelompok tidak hadir saat serah terima dan tidak bisa dihubungi."));
+        Add(ttg, 0, id => Make(ttgSlug, id, ApplicationStatus.Completed, 150, "Butuh mesin pengering untuk kerupuk.", [], null, acceptedDaysAgo: 130));
+        Add(ttg, 1, id => Make(ttgSlug, id, ApplicationStatus.Accepted, 148, "Butuh sealer untuk kemasan kopi.", [], acceptedDaysAgo: 128));
+        Add(ttg, 2, id => Make(ttgSlug, id, ApplicationStatus.Dropped, 145, "Butuh mixer adonan.", [], "Kelompok tidak hadir saat serah terima dan tidak bisa dihubungi."));
         Add(zakat, 0, id => Make(zakatSlug, id, ApplicationStatus.Applied, 1, "Dua anggota kami janda dengan tanggungan; butuh kompor dan wajan besar.", [], zakat: true));
         Add(zakat, 1, id => Make(zakatSlug, id, ApplicationStatus.Withdrawn, 4, "Butuh etalase.", [], zakat: true));
         db.ProgrammeApplications.AddRange(rows);

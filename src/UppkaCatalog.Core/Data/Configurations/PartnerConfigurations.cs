@@ -85,3 +85,14 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         });
     }
 }
+
+internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
+{
+    public void Configure(EntityTypeBuilder<FollowUp> b)
+    {
+        b.Property(f => f.Note).HasMaxLength(FollowUpService.MaxNoteLength);
+        b.Property(f => f.RecordedById).HasMaxLength(450);
+        b.HasIndex(f => f.ApplicationId).IsUnique();
+        b.HasOne(f => f.Application).WithMany().HasForeignKey(f => f.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -977,6 +977,54 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.FollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiriesAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiriesBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MonthlyIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MonthlySales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductsBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.Programme", b =>
                 {
                     b.Property<int>("Id")
@@ -1070,6 +1118,9 @@ namespace UppkaCatalog.Core.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AppliedAt")
@@ -1689,6 +1740,17 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("UppkaCatalog.Core.Programmes.FollowUp", b =>
+                {
+                    b.HasOne("UppkaCatalog.Core.Programmes.ProgrammeApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Programmes.Programme", b =>
