@@ -53,8 +53,7 @@ public sealed class ProgrammePrivacyService(IDbContextFactory<AppDbContext> dbFa
         foreach (var f in followUps) (f.MonthlySales, f.MonthlyIncome) = (null, null);
 
         var erasure = new ConsentErasure(applications.Count, names, declarations, followUps.Count);
-        AuditLog.Record(db, now, actor.UserId, "group.consent-withdrawn", $"Group:{groupId}",
-            $"{erasure.Applications} applications, {erasure.Names} names, {erasure.Declarations} declarations, {erasure.FollowUps} follow-ups");
+        AuditLog.Record(db, now, actor.UserId, "group.consent-withdrawn", $"Group:{groupId}");
         await db.SaveChangesAsync(ct);
         return erasure;
     }

@@ -16,6 +16,9 @@ public static class ManagePaths
     public const string Exhibitions = Home + "/pameran";
     public const string Programmes = Home + "/program";
 
+    /// <summary>The group's development record: programmes taken part in, what it received, catalogue activity.</summary>
+    public const string Record = Home + "/rekam-jejak";
+
     public static string Product(int id) => Products + "/" + SitePath.Id(id);
 
     /// <summary>The product list filtered to one status (<c>?status=ditolak</c>).</summary>

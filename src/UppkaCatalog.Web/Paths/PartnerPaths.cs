@@ -9,4 +9,7 @@ public static class PartnerPaths
     public const string NewProgramme = Home + "/program/baru";
 
     public static string Programme(int id) => Home + "/program/" + SitePath.Id(id);
+
+    /// <summary>A group's development record as the partner sees it: only its own programmes, of groups that applied to them.</summary>
+    public static string GroupRecord(int groupId) => Home + "/kelompok/" + SitePath.Id(groupId);
 }

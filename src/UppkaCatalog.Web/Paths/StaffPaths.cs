@@ -40,6 +40,9 @@ public static class StaffPaths
 
     public static string Group(int id) => Groups + "/" + SitePath.Id(id);
 
+    /// <summary>A group's development record, with the withdrawal of consent.</summary>
+    public static string GroupRecord(int id) => Group(id) + "/rekam-jejak";
+
     /// <summary>
     /// The registry list as <paramref name="query"/> asks for it
     /// (<c>/staf/kelompok?q=&amp;wilayah=&amp;bidang=&amp;tahap=&amp;online=&amp;tayang=&amp;aktif=&amp;urut=&amp;arah=&amp;halaman=</c>), so a link or a

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffGroupsApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapRegistryApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapDashboardApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapGroupRecordApi();
         api.MapGroup("/v1/partner").RequireBearer(Roles.Partner, Roles.Staff).MapPartnerApi();
 
         // Anything else under /api: a problem, not the HTML not-found page.

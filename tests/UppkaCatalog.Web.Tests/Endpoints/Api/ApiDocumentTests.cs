@@ -23,7 +23,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
         "GET /api/v1/staff/products", "POST /api/v1/staff/products/{id}/approve", "POST /api/v1/staff/products/{id}/reject",
         "GET /api/v1/staff/exhibitions/{slug}/stats", "POST /api/v1/staff/groups/import", "GET /api/v1/staff/groups",
         "POST /api/v1/staff/groups/{id}/invitations",
-        "GET /api/v1/staff/dashboard",
+        "GET /api/v1/staff/dashboard", "GET /api/v1/staff/groups/{id}/record",
         "POST /api/v1/programs/{slug}/applications", "GET /api/v1/me/programs", "POST /api/v1/me/programs/applications/{id}/withdraw",
         "GET /api/v1/partner/programs", "GET /api/v1/partner/programs/{slug}/applications", "POST /api/v1/partner/applications/{id}/decision",
     ];
@@ -58,7 +58,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(29, mapped.Count);
+        Assert.Equal(30, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 
