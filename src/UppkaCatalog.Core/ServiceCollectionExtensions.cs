@@ -77,6 +77,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Programmes.DevelopmentRecordService>();
         services.AddSingleton<Programmes.FollowUpService>();
         services.AddSingleton<Programmes.ProgrammePrivacyService>();
+        services.AddSingleton<Programmes.ProgrammeCertificateService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

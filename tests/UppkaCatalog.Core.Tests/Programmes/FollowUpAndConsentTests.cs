@@ -163,3 +163,44 @@ public sealed class FollowUpAndConsentTests
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "group.consent-withdrawn" && e.Subject == $"Group:{w.Melati.Id}", Ct));
     }
 }
+
+/// <summary>Certificates delivered through a programme, offered to the group's product editor for its permit fields.</summary>
+public sealed class ProgrammeCertificateTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("SPP-IRT", PermitKind.Pirt)]
+    [InlineData("P-IRT", PermitKind.Pirt)]
+    [InlineData("pirt", PermitKind.Pirt)]
+    [InlineData("Sertifikat Halal", PermitKind.Halal)]
+    [InlineData("BPOM MD", PermitKind.Bpom)]
+    [InlineData("Badan POM", PermitKind.Bpom)]
+    [InlineData("Sertifikat kompetensi menjahit", null)]
+    public void A_certificates_kind_names_the_permit_it_fills(string kind, PermitKind? permit) =>
+        Assert.Equal(permit, ProgrammeCertificateService.PermitOf(kind));
+
+    [Fact]
+    public async Task The_group_sees_its_own_certificates_newest_first_and_nobody_else_does()
+    {
+        var w = await ProgrammeWorld.StartAsync();
+        await using var _ = w;
+        var p = await w.OpenAsync(w.BlkpOfficer, ProgrammeWorld.Training());
+        var a = await w.Applications.ApplyAsync(w.MelatiMember, p.Slug, ProgrammeWorld.Application("Siti"), Ct);
+        await w.Applications.DecideAsync(w.BlkpOfficer, a.Id, ApplicationStatus.Accepted, null, Ct);
+        var deliveries = w.Host.Services.GetRequiredService<DeliveryService>();
+        async Task CertificateAsync(string kind, string number, DateOnly date) =>
+            await deliveries.RecordAsync(w.BlkpOfficer, a.Id, new DeliveryInput { Kind = DeliveryKind.Certificate, Date = date, Item = kind, Detail = number }, ct: Ct);
+        await CertificateAsync("P-IRT", "2081505010123-26", new DateOnly(2026, 11, 10));
+        await CertificateAsync("Sertifikat Halal", "ID15110000123450926", new DateOnly(2026, 11, 18));
+        await CertificateAsync("Sertifikat pelatihan", "BLKP/2026/77", new DateOnly(2026, 11, 19));
+        var certificates = w.Host.Services.GetRequiredService<ProgrammeCertificateService>();
+
+        var mine = await certificates.ForMyGroupAsync(w.MelatiMember, Ct);
+
+        Assert.Equal([(PermitKind.Halal, "ID15110000123450926"), (PermitKind.Pirt, "2081505010123-26")], mine.Select(c => (c.Permit, c.Number)));
+        Assert.All(mine, c => Assert.Equal("Pelatihan Menjahit", c.ProgrammeTitle));
+        Assert.Empty(await certificates.ForMyGroupAsync(w.JarumMember, Ct));
+        await Assert.ThrowsAsync<ForbiddenException>(() => certificates.ForMyGroupAsync(w.BlkpOfficer, Ct));
+    }
+}

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Resources;
 
@@ -13,6 +14,7 @@ public sealed partial class ProductEditor
 {
     private Actor _actor = default!;
     private IReadOnlyList<CategoryView> _categories = [];
+    private IReadOnlyList<ProgrammeCertificate> _certificates = [];
     private ProductEditView? _view;
     private ProductEditorModel? _model;
     private DraftAutosave? _autosave;
@@ -30,6 +32,8 @@ public sealed partial class ProductEditor
     [Inject] private EditorDraftService Drafts { get; set; } = default!;
 
     [Inject] private CatalogService Catalog { get; set; } = default!;
+
+    [Inject] private ProgrammeCertificateService Certificates { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -64,6 +68,8 @@ public sealed partial class ProductEditor
     {
         _actor = await AuthState.ActorAsync();
         _categories = await Catalog.GetCategoriesAsync();
+        // Members only: a certificate from a programme belongs to a group.
+        if (_actor.GroupId is not null) _certificates = await Certificates.ForMyGroupAsync(_actor);
         _autosave = new DraftAutosave(
             () => _model?.ToJson() ?? "{}",
             (json, ct) => Drafts.SaveAsync(_actor, DraftKey, json, ct),
