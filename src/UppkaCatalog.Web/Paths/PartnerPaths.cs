@@ -9,4 +9,7 @@ public static class PartnerPaths
     public const string NewProgramme = Home + "/program/baru";
 
     public static string Programme(int id) => Home + "/program/" + SitePath.Id(id);
+
+    /// <summary>One application: what the group asked for, the decision, and the deliveries recorded for it.</summary>
+    public static string Application(int id) => Home + "/lamaran/" + SitePath.Id(id);
 }
