@@ -13,8 +13,16 @@ internal static class PartnerDeliveriesApi
 {
     public static void MapPartnerDeliveriesApi(this RouteGroupBuilder partner)
     {
+        // With the programme's sessions: their ids are what an attendance record names (the public programme has none).
         partner.MapGet("/applications/{id:int}/deliveries", async (int id, HttpContext http, DeliveryService deliveries, CancellationToken ct) =>
-            TypedResults.Ok((await deliveries.ForApplicationAsync(http.Caller(), id, ct)).Select(DeliveryJson.From)));
+        {
+            var actor = http.Caller();
+            var recorded = await deliveries.ForApplicationAsync(actor, id, ct);
+            var sessions = await deliveries.SessionsAsync(actor, id, ct);
+            return TypedResults.Ok(new DeliveriesJson(
+                sessions.Select(s => new DeliverySessionJson(s.Id, ExhibitionsApi.Wib(s.StartsAt), ExhibitionsApi.Wib(s.EndsAt), s.Place)).ToList(),
+                recorded.Select(DeliveryJson.From).ToList()));
+        });
 
         partner.MapPost("/applications/{id:int}/deliveries", async (int id, HttpContext http, DeliveryService deliveries, CancellationToken ct) =>
         {
@@ -62,6 +70,10 @@ internal static class PartnerDeliveriesApi
 /// </summary>
 internal sealed record DeliveryRequest(string? Kind, string? Date, int? SessionId, List<string?>? Attendees, string? Item, int? Quantity, long? Rupiah,
     string? Detail);
+
+internal sealed record DeliveriesJson(IReadOnlyList<DeliverySessionJson> Sessions, IReadOnlyList<DeliveryJson> Deliveries);
+
+internal sealed record DeliverySessionJson(int Id, string StartsAt, string EndsAt, string Place);
 
 internal sealed record DeliveryPhotoJson(string Url, int Width, int Height);
 
