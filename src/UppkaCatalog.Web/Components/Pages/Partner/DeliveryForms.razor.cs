@@ -17,7 +17,7 @@ public partial class DeliveryForms
     private IBrowserFile? _photo;
     // A new key gives a fresh file input after a save, so the same photo can be chosen again.
     private int _photoInputKey;
-    private int _tab;
+    private DeliveryKind _kind;
     private bool _busy;
 
     [Parameter, EditorRequired] public Actor Actor { get; set; } = default!;
@@ -29,7 +29,7 @@ public partial class DeliveryForms
 
     [Parameter] public IReadOnlyList<DeliverySession> Sessions { get; set; } = [];
 
-    /// <summary>The tab shown first: what the programme mostly delivers.</summary>
+    /// <summary>The kind chosen first: what the programme mostly delivers.</summary>
     [Parameter] public ProgrammeKind ProgrammeKind { get; set; }
 
     /// <summary>After a delivery is recorded: the page reloads its list.</summary>
@@ -40,12 +40,12 @@ public partial class DeliveryForms
 
     protected override void OnInitialized()
     {
-        _tab = ProgrammeKind switch
+        _kind = ProgrammeKind switch
         {
-            ProgrammeKind.EquipmentAid => 1,
-            ProgrammeKind.Capital => 2,
-            ProgrammeKind.Certification => 3,
-            _ => 0,
+            ProgrammeKind.EquipmentAid => DeliveryKind.Equipment,
+            ProgrammeKind.Capital => DeliveryKind.Capital,
+            ProgrammeKind.Certification => DeliveryKind.Certificate,
+            _ => DeliveryKind.Attendance,
         };
         var today = Wib.DayOf(Time.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var draft in new[] { _attendance, _equipment, _capital, _certificate }) draft.Date = today;
@@ -144,8 +144,12 @@ public partial class DeliveryForms
             DeliveryView recorded;
             if (withPhoto && _photo is { } file)
             {
-                await using var stream = file.OpenReadStream(ImagePipeline.MaxBytes);
-                recorded = await Deliveries.RecordAsync(Actor, ApplicationId, input, stream);
+                // The browser's stream reads only asynchronously and the pipeline reads synchronously: copied first, at most
+                // the pipeline's cap (a larger file throws IOException here, before anything is decoded).
+                using var buffer = new MemoryStream();
+                await using (var stream = file.OpenReadStream(ImagePipeline.MaxBytes)) await stream.CopyToAsync(buffer);
+                buffer.Position = 0;
+                recorded = await Deliveries.RecordAsync(Actor, ApplicationId, input, buffer);
             }
             else
             {
