@@ -74,4 +74,11 @@ public sealed class DeliveryInput
 }
 
 public sealed record DeliveryView(int Id, int ApplicationId, DeliveryKind Kind, DateOnly Date, int? SessionId, IReadOnlyList<string> Attendees,
-    string Item, int Quantity, long Rupiah, string Detail, PhotoVariant? Photo, DateTimeOffset RecordedAt);
+    string Item, int Quantity, long Rupiah, string Detail, PhotoVariant? Photo, DateTimeOffset RecordedAt)
+{
+    /// <summary>The hand-over photo's smallest JPEG rendition, for a list's thumbnail (<see cref="Photo"/> is the largest).</summary>
+    public PhotoVariant? Thumbnail { get; init; }
+}
+
+/// <summary>A programme session an attendance record may name.</summary>
+public sealed record DeliverySession(int Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place);

@@ -103,6 +103,17 @@ public sealed class DeliveryService(IDbContextFactory<AppDbContext> dbFactory, T
         return (await OfApplicationsAsync([applicationId], ct)).ToList();
     }
 
+    /// <summary>The sessions of the application's programme, by start, for an attendance record (their ids are what it names).</summary>
+    public async Task<IReadOnlyList<DeliverySession>> SessionsAsync(Actor actor, int applicationId, CancellationToken ct = default)
+    {
+        actor.RequireStaffOrPartner(ProgrammeMessages.StaffOrPartnerOnly);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var programmeId = await db.ProgrammeApplications.Where(a => a.Id == applicationId && (actor.IsStaff || a.Programme!.PartnerId == actor.PartnerId))
+            .Select(a => (int?)a.ProgrammeId).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(ProgrammeMessages.ApplicationNotFound);
+        return await db.ProgrammeSessions.AsNoTracking().Where(s => s.ProgrammeId == programmeId).OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
+            .Select(s => new DeliverySession(s.Id, s.StartsAt, s.EndsAt, s.Place)).ToListAsync(ct);
+    }
+
     /// <summary>The deliveries of these applications, by date (for a development record whose scope the caller checked).</summary>
     internal async Task<IReadOnlyList<DeliveryView>> OfApplicationsAsync(IReadOnlyCollection<int> applicationIds, CancellationToken ct)
     {
@@ -112,7 +123,10 @@ public sealed class DeliveryService(IDbContextFactory<AppDbContext> dbFactory, T
     }
 
     public static DeliveryView View(Delivery d) => new(d.Id, d.ApplicationId, d.Kind, d.Date, d.SessionId, d.Attendees, d.Item, d.Quantity, d.Rupiah,
-        d.Detail, d.Photo.OrderByDescending(v => v.Width).FirstOrDefault(v => v.Format == "jpg" || v.Format == "jpeg") ?? d.Photo.FirstOrDefault(), d.RecordedAt);
+        d.Detail, d.Photo.OrderByDescending(v => v.Width).FirstOrDefault(v => v.Format == "jpg" || v.Format == "jpeg") ?? d.Photo.FirstOrDefault(), d.RecordedAt)
+    {
+        Thumbnail = d.Photo.OrderBy(v => v.Width).FirstOrDefault(v => v.Format == "jpg" || v.Format == "jpeg") ?? d.Photo.FirstOrDefault(),
+    };
 
     private static Dictionary<string, string> Check(DeliveryInput input, Programme programme, DateOnly today)
     {

@@ -101,6 +101,15 @@ public sealed class ProgrammeApplicationService(IDbContextFactory<AppDbContext> 
         return await ApplicationsAsync(db, db.ProgrammeApplications.Where(a => a.ProgrammeId == programmeId), ct);
     }
 
+    /// <summary>One application for its programme's partner officers and staff (another partner's, or an unknown id: not found).</summary>
+    public async Task<ApplicationView> ManagedAsync(Actor actor, int applicationId, CancellationToken ct = default)
+    {
+        actor.RequireStaffOrPartner(ProgrammeMessages.StaffOrPartnerOnly);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ApplicationsAsync(db, db.ProgrammeApplications.Where(a => a.Id == applicationId && (actor.IsStaff || a.Programme!.PartnerId == actor.PartnerId)), ct))
+            .FirstOrDefault() ?? throw new NotFoundException(ProgrammeMessages.ApplicationNotFound);
+    }
+
     /// <summary>
     /// A decision by the programme's partner or staff: shortlist, accept (within the quota), reject (reason), and after
     /// acceptance complete or drop (reason). The reason is shown to the group.

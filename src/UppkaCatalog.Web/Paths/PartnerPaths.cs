@@ -10,6 +10,9 @@ public static class PartnerPaths
 
     public static string Programme(int id) => Home + "/program/" + SitePath.Id(id);
 
+    /// <summary>One application: what the group asked for, the decision, and the deliveries recorded for it.</summary>
+    public static string Application(int id) => Home + "/lamaran/" + SitePath.Id(id);
+
     /// <summary>A group's development record as the partner sees it: only its own programmes, of groups that applied to them.</summary>
     public static string GroupRecord(int groupId) => Home + "/kelompok/" + SitePath.Id(groupId);
 }

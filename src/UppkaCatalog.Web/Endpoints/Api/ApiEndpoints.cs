@@ -37,6 +37,7 @@ internal static class ApiEndpoints
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapDashboardApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapGroupRecordApi();
         api.MapGroup("/v1/partner").RequireBearer(Roles.Partner, Roles.Staff).MapPartnerApi();
+        api.MapGroup("/v1/partner").RequireBearer(Roles.Partner, Roles.Staff).MapPartnerDeliveriesApi();
 
         // Anything else under /api: a problem, not the HTML not-found page.
         api.Map("/{**rest}", () => ApiProblems.NotFound());

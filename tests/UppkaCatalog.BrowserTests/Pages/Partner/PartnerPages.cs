@@ -65,3 +65,57 @@ public sealed class PartnerProgrammePage(IPage page) : PartnerAreaPage(page)
         await Status(group).GetByText("Ditolak").WaitForAsync();
     }
 }
+
+/// <summary><c>/mitra/lamaran/{id}</c>: one application, the "Catat penyaluran" forms (one per kind) and the deliveries recorded.</summary>
+public sealed class PartnerApplicationPage(IPage page) : PartnerAreaPage(page)
+{
+    public static string PathFor(int applicationId) => $"/mitra/lamaran/{applicationId}";
+
+    /// <summary>A demo application of <paramref name="slug"/> that deliveries may be recorded for (accepted or completed).</summary>
+    public static Task<int> DeliverableApplicationIdAsync(AppFixture app, string slug) =>
+        StaffTestData.QueryAsync(app, db => db.ProgrammeApplications
+            .Where(a => a.Programme!.Slug == slug && (a.Status == Core.Programmes.ApplicationStatus.Accepted || a.Status == Core.Programmes.ApplicationStatus.Completed))
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+
+    public Task OpenAsync(int applicationId) => OpenPathAsync(PathFor(applicationId));
+
+    public ILocator Deliveries => Page.Locator("main ol.deliveries > li.delivery");
+
+    public ILocator Delivery(string text) => Deliveries.Filter(new() { HasText = text });
+
+    public ILocator Form(string kind) => Page.Locator($"#form-{kind}");
+
+    /// <summary>The message beside a field of a tab's form (Mud fields and the photo alike use these classes).</summary>
+    public ILocator FieldError(string kind, string inputId) =>
+        Form(kind).Locator($".mud-input-control:has(#{inputId}) .mud-input-helper-text.mud-input-error, #{inputId}-error");
+
+    public ILocator PhotoError => Page.Locator("#photo-error");
+
+    /// <summary>Chooses what is recorded ("Kehadiran", "Peralatan", "Modal / rujukan", "Sertifikat").</summary>
+    public Task ChooseKindAsync(string name) => Page.GetByRole(AriaRole.Radio, new() { Name = name, Exact = true }).CheckAsync();
+
+    public async Task RecordAttendanceAsync(string otherName)
+    {
+        await ChooseKindAsync("Kehadiran");
+        await Page.Locator("#attendance-others").FillAsync(otherName);
+        await Page.Locator("#save-attendance").ClickAsync();
+        await Delivery(otherName).WaitForAsync();
+    }
+
+    public async Task FillEquipmentAsync(string item, int quantity, string rupiah)
+    {
+        await ChooseKindAsync("Peralatan");
+        await Page.Locator("#equipment-item").FillAsync(item);
+        await Page.Locator("#equipment-quantity").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Page.Locator("#equipment-rupiah").FillAsync(rupiah);
+    }
+
+    public async Task ChoosePhotoAsync(FilePayload file)
+    {
+        // MudFileUpload adds a fresh input after each choice: the newest one is the one a click would open.
+        await Form("equipment").Locator("input[type=file]").Last.SetInputFilesAsync(file);
+        await Page.Locator("#photo-chosen").Filter(new() { HasText = file.Name }).WaitForAsync();
+    }
+
+    public Task SaveEquipmentAsync() => Page.Locator("#save-equipment").ClickAsync();
+}

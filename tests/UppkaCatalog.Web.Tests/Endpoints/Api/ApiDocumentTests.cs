@@ -26,6 +26,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
         "GET /api/v1/staff/dashboard", "GET /api/v1/staff/groups/{id}/record",
         "POST /api/v1/programs/{slug}/applications", "GET /api/v1/me/programs", "POST /api/v1/me/programs/applications/{id}/withdraw",
         "GET /api/v1/partner/programs", "GET /api/v1/partner/programs/{slug}/applications", "POST /api/v1/partner/applications/{id}/decision",
+        "GET /api/v1/partner/applications/{id}/deliveries", "POST /api/v1/partner/applications/{id}/deliveries",
     ];
 
     private async Task<JsonElement> DocumentAsync()
@@ -58,7 +59,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(30, mapped.Count);
+        Assert.Equal(32, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 
