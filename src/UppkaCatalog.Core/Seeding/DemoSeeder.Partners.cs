@@ -9,7 +9,8 @@ namespace UppkaCatalog.Core.Seeding;
 /// <summary>
 /// The demo's partners — Jambi's vocational training centre (BLKP), manpower office (Disnakertrans) and zakat agency (Baznas) —
 /// with one officer account each (<c>mitra1…3@uppka.test</c>, the demo password) and their programmes: two trainings and a
-/// zakat equipment aid taking applications, an appropriate-technology equipment aid already closed. Dates follow the day
+/// zakat equipment aid taking applications, an appropriate-technology equipment aid already closed (with two equipment
+/// hand-overs). Dates follow the day
 /// the demo starts, so something is always open. Added once, into a database without partners.
 /// </summary>
 public sealed partial class DemoSeeder
@@ -149,6 +150,25 @@ public sealed partial class DemoSeeder
         Add(zakat, 0, id => Make(zakatSlug, id, ApplicationStatus.Applied, 1, "Dua anggota kami janda dengan tanggungan; butuh kompor dan wajan besar.", [], zakat: true));
         Add(zakat, 1, id => Make(zakatSlug, id, ApplicationStatus.Withdrawn, 4, "Butuh etalase.", [], zakat: true));
         db.ProgrammeApplications.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+
+        // The closed equipment aid's hand-overs (no photo): what the staff report and the development records show for the demo.
+        var today = DateOnly.FromDateTime(now.ToOffset(Common.Wib.Offset).DateTime);
+        var handOvers = new Dictionary<ApplicationStatus, (string Item, int Quantity, long Rupiah, int DaysAgo)>
+        {
+            [ApplicationStatus.Completed] = ("Mesin pengering kerupuk", 1, 12_500_000, 28),
+            [ApplicationStatus.Accepted] = ("Hand sealer kemasan kopi", 2, 3_200_000, 20),
+        };
+        foreach (var row in rows.Where(r => r.ProgrammeId == programmes[ttgSlug].Id && handOvers.ContainsKey(r.Status)))
+        {
+            var (item, quantity, rupiah, daysAgo) = handOvers[row.Status];
+            db.Deliveries.Add(new Delivery
+            {
+                ApplicationId = row.Id, Kind = DeliveryKind.Equipment, Date = today.AddDays(-daysAgo), Item = item, Quantity = quantity, Rupiah = rupiah,
+                Detail = "Diserahkan di Kantor Disnakertrans", RecordedById = "demo", RecordedAt = now.AddDays(-daysAgo),
+            });
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }
