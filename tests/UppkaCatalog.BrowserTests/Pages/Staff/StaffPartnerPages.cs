@@ -71,3 +71,25 @@ public sealed class ProgrammeReportPage(IPage page) : StaffAreaPage(page)
 
     public Task OpenAsync() => OpenPathAsync(Path);
 }
+
+/// <summary>The staff group page's nomination panel (<c>/staf/kelompok/{id}</c>).</summary>
+public sealed class NominationPanel(IPage page) : StaffAreaPage(page)
+{
+    public ILocator Programme => Page.Locator("main select#nominate-programme");
+
+    public ILocator Button => Page.Locator("main .nominate__button");
+
+    /// <summary>The refusal under the choice.</summary>
+    public ILocator Error => Page.Locator("main #nominate-programme-error");
+
+    public ILocator Done => Page.Locator("main .nominate__done");
+
+    public Task OpenAsync(int groupId) => OpenPathAsync($"/staf/kelompok/{groupId}");
+
+    public async Task NominateAsync(string programmeTitle)
+    {
+        var label = await Programme.Locator("option").Filter(new() { HasTextString = programmeTitle }).First.InnerTextAsync();
+        await Programme.SelectOptionAsync(new SelectOptionValue { Label = label.Trim() });
+        await Button.ClickAsync();
+    }
+}

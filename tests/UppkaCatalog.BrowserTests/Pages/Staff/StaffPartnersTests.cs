@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.BrowserTests.Pages.Account;
 using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Programmes;
 using static Microsoft.Playwright.Assertions;
 
@@ -70,6 +71,36 @@ public sealed class StaffPartnersTests(AppFixture app) : BrowserTest(app)
         Assert.True(await users.IsInRoleAsync(user, Roles.Partner));
         Assert.Null(user.GroupId);
         Assert.Equal(name, await StaffTestData.QueryAsync(App, db => db.Partners.Where(p => p.Id == user.PartnerId).Select(p => p.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Staff_nominate_a_group_and_see_why_a_programme_or_a_second_nomination_is_refused()
+    {
+        var groups = App.Services.GetRequiredService<GroupService>();
+        var group = await groups.RegisterAsync(await StaffTestData.StaffActorAsync(App), new GroupRegistrationInput
+        {
+            Name = StaffTestData.UniqueName("UPPKA Benang Emas"), RegistrationNumber = $"REG-{Guid.NewGuid().ToString("N")[..6]}", RegencyCode = "1571",
+            District = "Telanaipura", Village = "Buluran Kenali", Sector = "Jahit dan Busana",
+        }, TestContext.Current.CancellationToken);
+        var page = await NewPageAsync();
+        await StaffAreaPage.SignInAsync(page);
+        var panel = new NominationPanel(page);
+        await panel.OpenAsync(group.Id);
+
+        // The food training takes food and drinks groups only: the service says so, under the choice.
+        await panel.NominateAsync("Pelatihan Pengolahan Pangan dan Kemasan");
+        await Expect(panel.Error).ToContainTextAsync("bidang");
+        await panel.NominateAsync("Pelatihan Menjahit Busana Muslim");
+        await Expect(panel.Done).ToContainTextAsync("Pelatihan Menjahit Busana Muslim");
+        await Expect(panel.Error).ToHaveCountAsync(0);
+        await panel.NominateAsync("Pelatihan Menjahit Busana Muslim");
+        await Expect(panel.Error).ToBeVisibleAsync();
+
+        var applications = await StaffTestData.QueryAsync(App, db => db.ProgrammeApplications.Where(a => a.GroupId == group.Id)
+            .Select(a => new { a.Programme!.Slug, a.Status, a.NominatedById }).ToListAsync());
+        var nominated = Assert.Single(applications);
+        Assert.Equal(("pelatihan-menjahit-busana-muslim-2026", ApplicationStatus.Applied), (nominated.Slug, nominated.Status));
+        Assert.NotNull(nominated.NominatedById);
     }
 
     [Fact]
