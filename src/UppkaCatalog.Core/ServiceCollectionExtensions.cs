@@ -74,6 +74,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Programmes.ProgrammeService>();
         services.AddSingleton<Programmes.ProgrammeApplicationService>();
         services.AddSingleton<Programmes.DeliveryService>();
+        services.AddSingleton<Programmes.ProgrammeReportService>();
         services.AddSingleton<Programmes.DevelopmentRecordService>();
         services.AddSingleton<Programmes.FollowUpService>();
         services.AddSingleton<Programmes.ProgrammePrivacyService>();

@@ -165,6 +165,7 @@ public static class AppHost
         app.MapStatsExportEndpoints();
         app.MapRegistryExportEndpoints();
         app.MapDashboardExportEndpoints();
+        app.MapProgrammeReportExportEndpoints();
         app.MapRazorComponents<App>()
             // Blazor adds its own CSP header, frame-ancestors 'self' by default: agree with ours (SecurityHeaders).
             .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = "'none'")

@@ -128,7 +128,7 @@ public sealed partial class InvitationService
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             // Resend: the links still out for these groups end now, so only the newest one can let anybody in.
-            var ending = await db.Invitations.Where(i => ids.Contains(i.GroupId) && i.UsedAt == null && i.EndedAt == null && i.ExpiresAt > now)
+            var ending = await db.Invitations.Where(i => i.GroupId != null && ids.Contains(i.GroupId.Value) && i.UsedAt == null && i.EndedAt == null && i.ExpiresAt > now)
                 .Select(i => new { i.Id, i.GroupId }).ToListAsync(ct);
             var endingIds = ending.Select(i => i.Id).ToList();
             await db.Invitations.Where(i => endingIds.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.EndedAt, now), ct);

@@ -16,8 +16,11 @@ public sealed record CreatedInvitation(int Id, string Token, DateTimeOffset Expi
 public sealed record InvitationView(int Id, string GroupName, string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt,
     DateTimeOffset? EndedAt = null);
 
-/// <summary>What the invitation page shows before the member sets a password.</summary>
-public sealed record InvitationPreview(string GroupName, string DisplayName, DateTimeOffset ExpiresAt);
+/// <summary>
+/// What the invitation page shows before the member sets a password. <see cref="GroupName"/>: the group, or for a partner
+/// officer's invitation (<see cref="ForPartner"/>) the partner organisation.
+/// </summary>
+public sealed record InvitationPreview(string GroupName, string DisplayName, DateTimeOffset ExpiresAt, bool ForPartner = false);
 
 /// <summary>
 /// No open registration: staff invite a member into a group with a single-use link that expires
@@ -66,13 +69,16 @@ public sealed partial class InvitationService(IDbContextFactory<AppDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invitation = await FindUsableAsync(db, token, ct);
-        var groupName = await db.Groups.Where(g => g.Id == invitation.GroupId).Select(g => g.Name).FirstAsync(ct);
-        return new InvitationPreview(groupName, invitation.DisplayName, invitation.ExpiresAt);
+        var name = invitation.PartnerId is { } partnerId
+            ? await db.Partners.Where(p => p.Id == partnerId).Select(p => p.Name).FirstAsync(ct)
+            : await db.Groups.Where(g => g.Id == invitation.GroupId).Select(g => g.Name).FirstAsync(ct);
+        return new InvitationPreview(name, invitation.DisplayName, invitation.ExpiresAt, invitation.PartnerId is not null);
     }
 
     /// <summary>
     /// Creates the member's account and uses up the invitation, or changes nothing. The phone
-    /// (Indonesian mobile, stored as E.164) is the sign-in name; the email is optional.
+    /// (Indonesian mobile, stored as E.164) is the sign-in name; the email is optional. A partner officer's invitation makes
+    /// an account in role Partner tied to its partner (no group), in the same way.
     /// </summary>
     public async Task<AppUser> AcceptAsync(string? token, string? phone, string? email, string? password, string? displayName = null, CancellationToken ct = default)
     {
@@ -91,7 +97,7 @@ public sealed partial class InvitationService(IDbContextFactory<AppDbContext> db
         var user = new AppUser
         {
             UserName = e164, PhoneNumber = e164, Email = mail, DisplayName = name.Length > 120 ? name[..120] : name,
-            GroupId = invitation.GroupId, CreatedAt = now,
+            GroupId = invitation.GroupId, PartnerId = invitation.PartnerId, CreatedAt = now,
         };
         await CheckPasswordAsync(user, password);
 
@@ -100,7 +106,7 @@ public sealed partial class InvitationService(IDbContextFactory<AppDbContext> db
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
         if (claimed == 0) throw new ValidationException("token", ServiceMessages.InvitationJustUsed);
         var created = await users.CreateAsync(user, password!);
-        if (created.Succeeded) created = await users.AddToRoleAsync(user, Roles.Member);
+        if (created.Succeeded) created = await users.AddToRoleAsync(user, invitation.PartnerId is null ? Roles.Member : Roles.Partner);
         if (!created.Succeeded)
         {
             await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, (DateTimeOffset?)null), ct);
@@ -110,7 +116,7 @@ public sealed partial class InvitationService(IDbContextFactory<AppDbContext> db
         }
 
         await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UserId, user.Id), ct);
-        AuditLog.Record(db, now, user.Id, "invitation.accept", $"Group:{invitation.GroupId}", $"Invitation:{invitation.Id}");
+        AuditLog.Record(db, now, user.Id, "invitation.accept", Owner(invitation), $"Invitation:{invitation.Id}");
         await db.SaveChangesAsync(ct);
         return user;
     }
@@ -133,8 +139,17 @@ public sealed partial class InvitationService(IDbContextFactory<AppDbContext> db
         if (invitation.UsedAt is not null) throw new ValidationException("token", ServiceMessages.InvitationUsed);
         if (invitation.EndedAt is not null) throw new ValidationException("token", RegistryMessages.InvitationEnded);
         if (invitation.ExpiresAt <= time.GetUtcNow()) throw new ValidationException("token", ServiceMessages.InvitationExpired);
+        // A partner that stopped working with BKKBN takes in no more officers, as a deactivated group takes in no more members.
+        if (invitation.PartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId && p.IsActive, ct))
+        {
+            throw new ValidationException("token", RegistryMessages.InvitationEnded);
+        }
+
         return invitation;
     }
+
+    // The audit subject of what the invitation lets somebody into.
+    private static string Owner(Invitation i) => i.PartnerId is { } partnerId ? $"Partner:{partnerId}" : $"Group:{i.GroupId}";
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 

@@ -178,7 +178,7 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
             g.IsActive, Published = db.Products.Count(p => p.GroupId == g.Id && p.Status == ProductStatus.Published),
             HasMember = db.Users.Any(u => u.GroupId == g.Id),
         }).ToDictionaryAsync(g => g.Id, ct);
-        var invitations = (await db.Invitations.AsNoTracking().Where(i => ids.Contains(i.GroupId)).ToListAsync(ct)).ToLookup(i => i.GroupId);
+        var invitations = (await db.Invitations.AsNoTracking().Where(i => i.GroupId != null && ids.Contains(i.GroupId.Value)).ToListAsync(ct)).ToLookup(i => i.GroupId);
         var now = time.GetUtcNow();
         return ids.Select(id => groups[id]).Select(g => new RegistryRow(g.Id, g.Name, g.RegistrationNumber, g.RegencyCode, g.RegencyName, g.District,
             g.Village, g.Sector, g.Stage, g.IsActive, g.Published, InvitationStatus.Of(invitations[g.Id], now), g.HasMember)).ToList();

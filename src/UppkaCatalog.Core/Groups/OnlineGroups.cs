@@ -15,7 +15,10 @@ public static class OnlineGroups
             : groups.Where(g => !db.Invitations.Any(i => i.GroupId == g.Id && i.UsedAt != null) && !db.Users.Any(u => u.GroupId == g.Id));
 
     /// <summary>The group ids that are online, for queries that need the set rather than a filter.</summary>
+    /// <remarks>
+    /// A partner officer's invitation has no group and never makes one online.
+    /// </remarks>
     public static IQueryable<int> Ids(AppDbContext db) =>
-        db.Invitations.Where(i => i.UsedAt != null).Select(i => i.GroupId)
+        db.Invitations.Where(i => i.UsedAt != null && i.GroupId != null).Select(i => i.GroupId!.Value)
             .Union(db.Users.Where(u => u.GroupId != null).Select(u => u.GroupId!.Value));
 }

@@ -26,6 +26,9 @@ public sealed class PartnerInput
     public string? ContactEmail { get; set; }
 }
 
+/// <summary>A partner officer's account as staff see it.</summary>
+public sealed record PartnerOfficer(string DisplayName, string? Email, string? Phone, DateTimeOffset CreatedAt);
+
 public static class PartnerRules
 {
     public const int MaxNameLength = 160;
@@ -52,6 +55,19 @@ public sealed class PartnerService(IDbContextFactory<AppDbContext> dbFactory, Ti
         return partners.OrderBy(x => x.Partner.Name, StringComparer.OrdinalIgnoreCase).Select(x => new PartnerView(x.Partner.Id, x.Partner.Slug, x.Partner.Name, x.Partner.Kind,
             x.Partner.RegencyCodes.Select(c => new RegencyName(c, names.GetValueOrDefault(c, c))).ToList(),
             x.Partner.ContactName, x.Partner.ContactPhone, x.Partner.ContactEmail, x.Partner.IsActive, x.Officers, x.Programmes)).ToList();
+    }
+
+    /// <summary>One partner (staff only; unknown: not found).</summary>
+    public async Task<PartnerView> GetAsync(Actor actor, int partnerId, CancellationToken ct = default) =>
+        (await ListAsync(actor, ct)).FirstOrDefault(p => p.Id == partnerId) ?? throw new NotFoundException(ProgrammeMessages.PartnerNotFound);
+
+    /// <summary>The partner's officer accounts, oldest first (staff only): who may act for it on <c>/mitra</c>.</summary>
+    public async Task<IReadOnlyList<PartnerOfficer>> OfficersAsync(Actor actor, int partnerId, CancellationToken ct = default)
+    {
+        actor.RequireStaff(ProgrammeMessages.StaffOnlyPartners);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.AsNoTracking().Where(u => u.PartnerId == partnerId).OrderBy(u => u.CreatedAt)
+            .Select(u => new PartnerOfficer(u.DisplayName, u.Email, u.PhoneNumber, u.CreatedAt)).ToListAsync(ct);
     }
 
     public async Task<PartnerView> CreateAsync(Actor actor, PartnerInput input, CancellationToken ct = default)

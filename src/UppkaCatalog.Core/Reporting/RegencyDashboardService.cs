@@ -133,7 +133,7 @@ public sealed class RegencyDashboardService(IDbContextFactory<AppDbContext> dbFa
         var cutoff = now.AddDays(-PublishGraceDays);
         // When each group went online: its first member account or accepted invitation, in one GROUP BY over both.
         var onlineSince = db.Users.Where(u => u.GroupId != null).Select(u => new { GroupId = u.GroupId!.Value, At = u.CreatedAt })
-            .Concat(db.Invitations.Where(i => i.UsedAt != null).Select(i => new { i.GroupId, At = i.UsedAt!.Value }))
+            .Concat(db.Invitations.Where(i => i.UsedAt != null && i.GroupId != null).Select(i => new { GroupId = i.GroupId!.Value, At = i.UsedAt!.Value }))
             .GroupBy(x => x.GroupId)
             .Select(x => new { GroupId = x.Key, Since = x.Min(y => y.At) });
         var stuck =

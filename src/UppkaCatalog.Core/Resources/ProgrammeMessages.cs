@@ -86,6 +86,8 @@ public static class ProgrammeMessages
 
     public static string StaffNominate => Text(nameof(StaffNominate));
 
+    public static string StaffOnlyReports => Text(nameof(StaffOnlyReports));
+
     public static string ApplicationNotFound => Text(nameof(ApplicationNotFound));
 
     public static string AlreadyApplied(object a) => Format(nameof(AlreadyApplied), a);

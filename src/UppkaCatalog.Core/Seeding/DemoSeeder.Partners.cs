@@ -9,8 +9,9 @@ namespace UppkaCatalog.Core.Seeding;
 /// <summary>
 /// The demo's partners — Jambi's vocational training centre (BLKP), manpower office (Disnakertrans) and zakat agency (Baznas) —
 /// with one officer account each (<c>mitra1…3@uppka.test</c>, the demo password) and their programmes: two trainings and a
-/// zakat equipment aid taking applications, an appropriate-technology equipment aid already closed. Dates follow the day
-/// the demo starts, so something is always open. Added once, into a database without partners.
+/// zakat equipment aid taking applications, an appropriate-technology equipment aid already closed (with its equipment
+/// hand-overs and a 90-day follow-up). Dates follow the day the demo starts, so something is always open. Added once,
+/// into a database without partners.
 /// </summary>
 public sealed partial class DemoSeeder
 {

@@ -16,6 +16,14 @@ public static class StaffPaths
     public const string Exhibitions = Home + "/pameran";
     public const string NewExhibition = Exhibitions + "/baru";
 
+    /// <summary>The partner organisations (a page) and one partner's officers and invitations.</summary>
+    public const string Partners = Home + "/mitra";
+
+    /// <summary>What the partner programmes produced, per partner, programme and regency (a page) and its downloads (endpoints).</summary>
+    public const string ProgrammeReport = Home + "/program/laporan";
+    public const string ProgrammeReportCsv = ProgrammeReport + ".csv";
+    public const string ProgrammeReportXlsx = ProgrammeReport + ".xlsx";
+
     /// <summary>The regency dashboard's downloads (the figures on <see cref="Home"/>): every regency, and in the workbook the needing-help lists too.</summary>
     public const string DashboardCsv = Home + "/dasbor.csv";
     public const string DashboardXlsx = Home + "/dasbor.xlsx";
@@ -42,6 +50,8 @@ public static class StaffPaths
 
     /// <summary>A group's development record, with the withdrawal of consent.</summary>
     public static string GroupRecord(int id) => Group(id) + "/rekam-jejak";
+
+    public static string Partner(int id) => Partners + "/" + SitePath.Id(id);
 
     /// <summary>
     /// The registry list as <paramref name="query"/> asks for it

@@ -82,6 +82,10 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         // "Online" (an accepted invitation) and "online since" for the registry list and the regency dashboard, from the index alone.
         b.HasIndex(i => new { i.GroupId, i.UsedAt });
         b.HasOne(i => i.Group).WithMany().HasForeignKey(i => i.GroupId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(i => i.Partner).WithMany().HasForeignKey(i => i.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(i => new { i.PartnerId, i.UsedAt });
+        // A link lets somebody into one group or one partner, never both and never neither.
+        b.ToTable(t => t.HasCheckConstraint("CK_Invitations_GroupOrPartner", "(\"GroupId\" IS NULL) <> (\"PartnerId\" IS NULL)"));
     }
 }
 

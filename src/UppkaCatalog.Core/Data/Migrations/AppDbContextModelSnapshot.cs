@@ -252,7 +252,10 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("GroupId")
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TokenHash")
@@ -274,7 +277,12 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("GroupId", "UsedAt");
 
-                    b.ToTable("Invitations");
+                    b.HasIndex("PartnerId", "UsedAt");
+
+                    b.ToTable("Invitations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Invitations_GroupOrPartner", "(\"GroupId\" IS NULL) <> (\"PartnerId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Auditing.AuditEntry", b =>
@@ -1505,10 +1513,16 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.HasOne("UppkaCatalog.Core.Groups.Group", "Group")
                         .WithMany()
                         .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("UppkaCatalog.Core.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Group");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Catalog.Product", b =>
