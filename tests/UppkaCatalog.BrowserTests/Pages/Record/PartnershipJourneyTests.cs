@@ -14,7 +14,7 @@ namespace UppkaCatalog.BrowserTests.Pages.Record;
 /// <summary>
 /// The partnership end to end, each person in their own browser: BLKP's officer opens a new training for applications, a
 /// member on a 360 px phone applies, the officer accepts, records the attendance and an equipment hand-over with a real
-/// photo, the member finds both on the group's development record, and staff see the programme in the report. The
+/// photo, the member finds both on the group's development record, and staff see the programme in the report with the equipment's value. The
 /// programme is this test's own (a draft made through the service); the member (demo group 12) is used by no other test.
 /// </summary>
 public sealed class PartnershipJourneyTests(AppFixture app) : BrowserTest(app)
@@ -80,5 +80,14 @@ public sealed class PartnershipJourneyTests(AppFixture app) : BrowserTest(app)
         await Expect(photo).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/handover/"));
         await memberPage.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await photo.ElementHandleAsync());
         await record.ScreenshotAsync(App.ScreenshotPath("perjalanan-kemitraan-rekam-jejak-360"));
+
+        // Staff see the programme in the report, with the group reached and the equipment's value.
+        var staffPage = await NewPageAsync();
+        await StaffAreaPage.SignInAsync(staffPage);
+        var report = new ProgrammeReportPage(staffPage);
+        await report.OpenAsync();
+        var row = report.Row("programmes", programme.Slug);
+        await Expect(row).ToContainTextAsync(programme.Title);
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Rp 2.750.000");
     }
 }
