@@ -9,11 +9,12 @@ namespace UppkaCatalog.Web.Endpoints.Api;
 /// </summary>
 internal static class ApiProblems
 {
-    public static IResult Validation(IReadOnlyDictionary<string, string> errors, string? detail = null) =>
-        TypedResults.ValidationProblem(
-            errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+    /// <summary>Field messages as a validation problem: 400, or the status a call's contract names (422 for a programme application).</summary>
+    public static IResult Validation(IReadOnlyDictionary<string, string> errors, string? detail = null, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(statusCode: status,
             detail: detail ?? (errors.Count == 1 ? errors.First().Value : "Periksa kembali isian yang ditandai."),
-            title: ServiceProblems.TitleOf<ValidationException>());
+            title: ServiceProblems.TitleOf<ValidationException>(),
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.ToDictionary(e => e.Key, e => new[] { e.Value }) });
 
     public static IResult Unauthorized(HttpContext http)
     {

@@ -4,8 +4,9 @@ namespace UppkaCatalog.Web.Endpoints.Api;
 
 /// <summary>
 /// A member's applications to partner programmes, over the same service as <c>/kelola/program</c>. The service checks the
-/// group: another group's application is a 404. Refusals as everywhere in the API: 400 per field (with "programme" when the
-/// group may not apply or applications are closed), 409 a second application.
+/// group: another group's application is a 404. An application the rules refuse is a 422 with a message per field (with
+/// "programme" when the group may not apply or applications are closed), as the contract asks of this call (the
+/// other calls answer a broken rule with 400); 409 a second application.
 /// </summary>
 internal static class MemberProgrammesApi
 {
@@ -14,9 +15,17 @@ internal static class MemberProgrammesApi
         member.MapPost("/programs/{slug}/applications", async (string slug, HttpContext http, ProgrammeApplicationService applications, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<ApplicationRequest>(http.Request, ct);
-            var created = await applications.ApplyAsync(http.Caller(), slug, body.ToInput(), ct);
-            return TypedResults.Created("/api/v1/me/programs", new ApplicationCreatedJson(created.Id, Status(created.Status)));
-        }).DocumentBody<ApplicationRequest>().Produces<ApplicationCreatedJson>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+            try
+            {
+                var created = await applications.ApplyAsync(http.Caller(), slug, body.ToInput(), ct);
+                return TypedResults.Created("/api/v1/me/programs", new ApplicationCreatedJson(created.Id, Status(created.Status)));
+            }
+            catch (Core.Common.ValidationException e)
+            {
+                return ApiProblems.Validation(e.Errors, e.Message, StatusCodes.Status422UnprocessableEntity);
+            }
+        }).DocumentBody<ApplicationRequest>().Produces<ApplicationCreatedJson>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
         member.MapGet("/me/programs", async (HttpContext http, ProgrammeApplicationService applications, CancellationToken ct) =>
             TypedResults.Ok((await applications.MineAsync(http.Caller(), ct)).Select(ApplicationJson.From).ToList()));

@@ -9,7 +9,7 @@ namespace UppkaCatalog.Web.Tests.Endpoints.Api;
 
 /// <summary>
 /// A member's partner programme applications over the API, on the demo data: apply (201), a second time (409), refusals per
-/// field (400, as every API refusal), the group's list, withdrawing, another group's application (404), staff (403).
+/// field (422, the contract of this call), the group's list, withdrawing, another group's application (404), staff (403).
 /// Demo members 9 (UPPKA Teratai, food, self-reliant), 10 and 12 (food) are used by no other API test.
 /// </summary>
 [Collection(ApiAppCollection.Name)]
@@ -58,7 +58,7 @@ public sealed class MemberProgrammesApiTests(AppFactory app)
     }
 
     [Fact]
-    public async Task An_incomplete_form_is_a_400_with_a_message_per_field_and_nothing_written()
+    public async Task An_incomplete_form_is_a_422_with_a_message_per_field_and_nothing_written()
     {
         using var member = await SignedInAsync(app, Member(12));
         var before = await app.QueryAsync(db => db.ProgrammeApplications.CountAsync(Ct));
@@ -66,21 +66,21 @@ public sealed class MemberProgrammesApiTests(AppFactory app)
         using var response = await member.PostAsJsonAsync($"/api/v1/programs/{Food}/applications",
             new { motivation = " ", attendees = new[] { "A", "B" }, zakatDeclared = false }, Ct);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("Tulis alasan kelompok ingin ikut program ini.", FieldError(problem, "motivation"));
         Assert.Equal("Paling banyak 1 peserta per kelompok.", FieldError(problem, "attendees"));
         Assert.Equal(before, await app.QueryAsync(db => db.ProgrammeApplications.CountAsync(Ct)));
     }
 
     [Fact]
-    public async Task A_group_the_programme_is_not_for_is_a_400_under_programme_with_the_reason()
+    public async Task A_group_the_programme_is_not_for_is_a_422_under_programme_with_the_reason()
     {
         using var member = await SignedInAsync(app, Member(9));
 
         using var response = await member.PostAsJsonAsync($"/api/v1/programs/{Zakat}/applications",
             new { motivation = "Butuh kompor.", attendees = Array.Empty<string>(), zakatDeclared = true }, Ct);
 
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.StartsWith("Program ini hanya untuk kelompok tahap:", FieldError(problem, "programme"));
     }
 
