@@ -115,12 +115,27 @@ public sealed class ProgrammeService(IDbContextFactory<AppDbContext> dbFactory, 
             else if (await db.Programmes.AnyAsync(p => p.Slug == slug && p.Id != programmeId, ct)) errors["slug"] = ProgrammeMessages.SlugTaken(slug);
         }
 
+        // A session kept (same start and end) keeps its id, so the attendance recorded for it still names it; one with
+        // attendance recorded may not be taken away.
+        var sessions = SessionsFrom(input);
+        var removed = programme.Sessions.Where(old => !sessions.Any(n => n.StartsAt == old.StartsAt && n.EndsAt == old.EndsAt)).ToList();
+        var removedIds = removed.Select(r => r.Id).ToList();
+        var attended = await db.Deliveries.Where(d => d.SessionId != null && removedIds.Contains(d.SessionId.Value)).Select(d => d.SessionId!.Value).Distinct().ToListAsync(ct);
+        if (attended.Count > 0 && !errors.ContainsKey("sessions"))
+        {
+            var first = removed.First(r => attended.Contains(r.Id)).StartsAt.ToOffset(Wib.Offset);
+            errors["sessions"] = ProgrammeMessages.SessionHasAttendance(first.ToString("d MMMM yyyy HH.mm", System.Globalization.CultureInfo.CurrentCulture));
+        }
+
         Throw(errors);
         var now = time.GetUtcNow();
         if (programme.Status == ProgrammeStatus.Draft) programme.Slug = slug;
         programme.Title = input.Title!.Trim();
-        db.ProgrammeSessions.RemoveRange(programme.Sessions);
+        var current = programme.Sessions.ToList();
         Apply(programme, input, regencies, now);
+        programme.Sessions = sessions.Select(n => current.FirstOrDefault(old => old.StartsAt == n.StartsAt && old.EndsAt == n.EndsAt) is { } kept
+            ? Keep(kept, n.Place) : n).ToList();
+        db.ProgrammeSessions.RemoveRange(removed);
         AuditLog.Record(db, now, actor.UserId, "programme.update", Subject(programme.Id));
         await db.SaveChangesAsync(ct);
         return await GetManagedAsync(actor, programme.Id, ct);
@@ -206,11 +221,19 @@ public sealed class ProgrammeService(IDbContextFactory<AppDbContext> dbFactory, 
         p.Sectors = input.Sectors.Distinct().Order().ToList();
         p.Stages = input.Stages.Distinct().Order().ToList();
         p.RequiresZakatDeclaration = input.RequiresZakatDeclaration;
-        p.Sessions = input.Sessions.OrderBy(s => s.StartsAtWib).Select(s => new ProgrammeSession
-        {
-            StartsAt = ProgrammeRules.FromWib(s.StartsAtWib!.Value), EndsAt = ProgrammeRules.FromWib(s.EndsAtWib!.Value), Place = s.Place?.Trim() ?? "",
-        }).ToList();
+        p.Sessions = SessionsFrom(input);
         p.UpdatedAt = now;
+    }
+
+    private static List<ProgrammeSession> SessionsFrom(ProgrammeInput input) => input.Sessions.OrderBy(s => s.StartsAtWib).Select(s => new ProgrammeSession
+    {
+        StartsAt = ProgrammeRules.FromWib(s.StartsAtWib!.Value), EndsAt = ProgrammeRules.FromWib(s.EndsAtWib!.Value), Place = s.Place?.Trim() ?? "",
+    }).ToList();
+
+    private static ProgrammeSession Keep(ProgrammeSession session, string place)
+    {
+        session.Place = place;
+        return session;
     }
 
     private static string StatusName(ProgrammeStatus status) => ProgrammeMessages.Status(status);

@@ -171,6 +171,8 @@ public static class ProgrammeMessages
 
     public static string GroupNotFound => Text(nameof(GroupNotFound));
 
+    public static string SessionHasAttendance(object a) => Format(nameof(SessionHasAttendance), a);
+
     private static string Text(string name) =>
         Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No programme message {name}.");
 

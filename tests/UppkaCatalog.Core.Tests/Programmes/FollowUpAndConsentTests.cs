@@ -204,3 +204,41 @@ public sealed class ProgrammeCertificateTests
         await Assert.ThrowsAsync<ForbiddenException>(() => certificates.ForMyGroupAsync(w.BlkpOfficer, Ct));
     }
 }
+
+/// <summary>Editing a programme keeps the sessions that stay (and so the attendance recorded for them) and refuses to drop an attended one.</summary>
+public sealed class SessionEditTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_edit_keeps_a_sessions_id_and_an_attended_session_cannot_be_removed()
+    {
+        var w = await ProgrammeWorld.StartAsync();
+        await using var _ = w;
+        var p = await w.OpenAsync(w.BlkpOfficer, ProgrammeWorld.Training());
+        var a = await w.Applications.ApplyAsync(w.MelatiMember, p.Slug, ProgrammeWorld.Application("Siti"), Ct);
+        await w.Applications.DecideAsync(w.BlkpOfficer, a.Id, ApplicationStatus.Accepted, null, Ct);
+        async Task<List<(int Id, DateTimeOffset StartsAt, string Place)>> SessionsAsync()
+        {
+            await using var db = await w.Host.DbFactory.CreateDbContextAsync(Ct);
+            return (await db.ProgrammeSessions.Where(s => s.ProgrammeId == p.Id).OrderBy(s => s.StartsAt).ToListAsync(Ct)).Select(s => (s.Id, s.StartsAt, s.Place)).ToList();
+        }
+
+        var before = await SessionsAsync();
+        await w.Host.Services.GetRequiredService<DeliveryService>().RecordAsync(w.BlkpOfficer, a.Id,
+            new DeliveryInput { Kind = DeliveryKind.Attendance, Date = new(2026, 11, 20), SessionId = before[0].Id, Attendees = ["Siti"] }, ct: Ct);
+
+        var moved = ProgrammeWorld.Training();
+        moved.Sessions.ForEach(s => s.Place = "Aula BLKP");
+        await w.Programmes.UpdateAsync(w.BlkpOfficer, p.Id, moved, Ct);
+        var after = await SessionsAsync();
+        Assert.Equal(before.Select(s => s.Id), after.Select(s => s.Id));
+        Assert.All(after, s => Assert.Equal("Aula BLKP", s.Place));
+
+        var dropped = ProgrammeWorld.Training();
+        dropped.Sessions.RemoveAll(s => s.StartsAtWib == new DateTime(2026, 12, 14, 8, 0, 0));
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => w.Programmes.UpdateAsync(w.BlkpOfficer, p.Id, dropped, Ct));
+        Assert.Contains("14 Desember 2026 08.00", refused.Errors["sessions"]);
+        Assert.Equal(after, await SessionsAsync());
+    }
+}
