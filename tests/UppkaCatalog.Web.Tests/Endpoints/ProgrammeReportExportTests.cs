@@ -45,7 +45,7 @@ public sealed class ProgrammeReportExportTests(AppFactory app) : IClassFixture<A
 
         // The demo's closed aid: one group completed and one accepted (reached), one dropped; two hand-overs.
         var aid = Assert.Single(rows, r => r[0] == "Program" && r[1] == Aid);
-        Assert.Equal(("Disnakertrans Provinsi Jambi", "2", "15700000", "0", "1", "3", "33"), (aid[2], aid[3], aid[5], aid[6], aid[7], aid[8], aid[9]));
+        Assert.Equal(("Disnakertrans Provinsi Jambi", "2", "8800000", "0", "1", "3", "33"), (aid[2], aid[3], aid[5], aid[6], aid[7], aid[8], aid[9]));
         var disnaker = Assert.Single(rows, r => r[0] == "Mitra" && r[1] == "Disnakertrans Provinsi Jambi");
         Assert.Equal(aid[3..], disnaker[3..]);
         Assert.Equal(["Total", "Total provinsi", ""], rows[^1][..3]);
