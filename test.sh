@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian 12 machine with only the .NET 10 SDK it:
-#   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test);
+#   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test,
+#      poppler-utils for rendering a catalogue PDF page);
 #   2. builds the solution once (Release);
 #   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
 #      (browser screenshots go to TestResults/screenshots/);
@@ -35,6 +36,8 @@ stage_start "debian packages"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+# pdftoppm renders a catalogue PDF page to PNG in GroupCatalogueTests.
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -42,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
-  echo "chromium and curl present"
+  echo "chromium, curl and pdftoppm present"
 fi
 stage_end
 

@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PhotoStorage>();
         services.AddSingleton<BannerImages>();
         services.AddSingleton<CatalogService>();
+        services.AddSingleton<Catalogues.GroupCatalogueService>();
         services.AddSingleton<ExhibitionService>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ProductEditingService>();

@@ -107,6 +107,9 @@ public static class AppHost
         // Validated here, so a bad Site:PublicBaseUrl stops start-up with one line (Program.cs), not at the first page.
         services.AddSingleton(new PublicUrls(builder.Configuration));
         services.AddPublicPageCache();
+        services.AddSingleton<Catalogues.CatalogueChanges>();
+        services.AddSingleton<Catalogues.GroupCataloguePdf>();
+        services.AddSingleton<Catalogues.GroupCatalogueFiles>();
 
         services.AddApiDocument();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -162,6 +165,7 @@ public static class AppHost
         app.MapApiDocument();
         app.MapSitemapEndpoints();
         app.MapBoothWhatsAppEndpoint();
+        app.MapCatalogueEndpoints();
         app.MapStatsExportEndpoints();
         app.MapRegistryExportEndpoints();
         app.MapDashboardExportEndpoints();

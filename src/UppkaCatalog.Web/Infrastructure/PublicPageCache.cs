@@ -110,11 +110,13 @@ public static class PublicPageCache
     }
 }
 
-/// <summary>Forgets cached pages when public content changed (told by Core after the change is committed).</summary>
-public sealed class OutputCacheEviction(IOutputCacheStore store, ILogger<OutputCacheEviction> log) : IPublicContentListener
+/// <summary>Forgets cached pages (and the catalogue PDFs) when public content changed (told by Core after the change is committed).</summary>
+public sealed class OutputCacheEviction(IOutputCacheStore store, Catalogues.CatalogueChanges catalogues, ILogger<OutputCacheEviction> log) : IPublicContentListener
 {
     public async ValueTask ChangedAsync(PublicContent what, CancellationToken ct)
     {
+        // The group catalogue PDFs show the same products and groups as the cached pages.
+        if (what.HasFlag(PublicContent.Catalog)) catalogues.Changed();
         foreach (var part in new[] { PublicContent.Catalog, PublicContent.Exhibitions, PublicContent.Programmes })
         {
             if (!what.HasFlag(part)) continue;

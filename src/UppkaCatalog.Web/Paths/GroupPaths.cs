@@ -7,4 +7,7 @@ public static class GroupPaths
     public const string Root = "/kelompok";
 
     public static string Storefront(string slug) => Root + "/" + SitePath.Escape(slug);
+
+    /// <summary>The group's catalogue as a PDF (made from what the storefront shows).</summary>
+    public static string Catalogue(string slug) => Storefront(slug) + "/katalog.pdf";
 }

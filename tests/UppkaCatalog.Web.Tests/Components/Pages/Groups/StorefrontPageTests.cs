@@ -31,8 +31,11 @@ public sealed class StorefrontPageTests(InquiryAppFactory app) : IClassFixture<I
         var links = Html.Hrefs(html, "/produk/");
         Assert.Equal(store.Products.Select(p => "/produk/" + p.Slug).Distinct().Order(), links.Distinct().Order());
         Assert.Contains("/produk/" + product.Slug, links);
-        var wa = Assert.Single(Html.Hrefs(html, "https://wa.me/"));
-        Assert.StartsWith($"https://wa.me/{store.PublicWhatsApp!.TrimStart('+')}?text=", wa);
+        // Two wa.me links: the group's number, and "Bagikan katalog" (no number: the buyer picks a chat).
+        var wa = Html.Hrefs(html, "https://wa.me/");
+        Assert.Equal(2, wa.Count);
+        Assert.Single(wa, l => l.StartsWith($"https://wa.me/{store.PublicWhatsApp!.TrimStart('+')}?text=", StringComparison.Ordinal));
+        Assert.Single(wa, l => l == "https://wa.me/?text=" + Uri.EscapeDataString($"http://localhost/kelompok/{product.GroupSlug}/katalog.pdf"));
         Assert.Equal($"http://localhost/kelompok/{product.GroupSlug}", Html.MetaProperty(html, "og:url"));
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/kelompok/{product.GroupSlug}\"", html);
         Assert.Equal(store.Name, Html.MetaProperty(html, "og:title"));
