@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BannerImages>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<Catalogues.GroupCatalogueService>();
+        services.AddSingleton<Catalogues.ExhibitionCatalogueService>();
         services.AddSingleton<ExhibitionService>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<ProductEditingService>();

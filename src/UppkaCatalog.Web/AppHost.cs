@@ -108,8 +108,10 @@ public static class AppHost
         services.AddSingleton(new PublicUrls(builder.Configuration));
         services.AddPublicPageCache();
         services.AddSingleton<Catalogues.CatalogueChanges>();
+        services.AddSingleton<Catalogues.CataloguePhotos>();
         services.AddSingleton<Catalogues.GroupCataloguePdf>();
-        services.AddSingleton<Catalogues.GroupCatalogueFiles>();
+        services.AddSingleton<Catalogues.ExhibitionCataloguePdf>();
+        services.AddSingleton<Catalogues.CatalogueFiles>();
 
         services.AddApiDocument();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -115,8 +115,8 @@ public sealed class OutputCacheEviction(IOutputCacheStore store, Catalogues.Cata
 {
     public async ValueTask ChangedAsync(PublicContent what, CancellationToken ct)
     {
-        // The group catalogue PDFs show the same products and groups as the cached pages.
-        if (what.HasFlag(PublicContent.Catalog)) catalogues.Changed();
+        // The catalogue PDFs show the same products, groups, booths and exhibitions as the cached pages.
+        if (what.HasFlag(PublicContent.Catalog) || what.HasFlag(PublicContent.Exhibitions)) catalogues.Changed();
         foreach (var part in new[] { PublicContent.Catalog, PublicContent.Exhibitions, PublicContent.Programmes })
         {
             if (!what.HasFlag(part)) continue;

@@ -7,6 +7,9 @@ public static class ExhibitionPaths
 
     public static string Hall(string slug) => List + "/" + SitePath.Escape(slug);
 
+    /// <summary>The exhibition's catalogue PDF (booths by hall).</summary>
+    public static string Catalogue(string slug) => Hall(slug) + "/katalog.pdf";
+
     /// <summary>The hall as staff preview it before the exhibition is published.</summary>
     public static string Hall(string slug, bool preview) => SitePath.WithPreview(Hall(slug), preview);
 }

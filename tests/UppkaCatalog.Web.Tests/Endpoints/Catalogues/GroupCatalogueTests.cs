@@ -27,7 +27,7 @@ public sealed class GroupCatalogueTests(AppFactory app) : IClassFixture<AppFacto
         var group = await GroupAsync(0);
         var hidden = group.Products[^1];
         await ChangeAsync(db => db.Products.Where(p => p.Id == hidden.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProductStatus.PendingReview), Ct));
-        app.Services.GetRequiredService<GroupCatalogueFiles>().Forget(); // ExecuteUpdate bypasses the change signal
+        app.Services.GetRequiredService<CatalogueFiles>().Forget(); // ExecuteUpdate bypasses the change signal
         using var client = app.Browser();
 
         using var response = await client.GetAsync(GroupPaths.Catalogue(group.Slug), Ct);
@@ -61,7 +61,7 @@ public sealed class GroupCatalogueTests(AppFactory app) : IClassFixture<AppFacto
     {
         var group = await GroupAsync(1);
         await ChangeAsync(db => db.Products.Where(p => p.GroupId == group.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProductStatus.Archived), Ct));
-        app.Services.GetRequiredService<GroupCatalogueFiles>().Forget();
+        app.Services.GetRequiredService<CatalogueFiles>().Forget();
         using var client = app.Browser();
 
         var pdf = new CatalogueReader(await client.GetByteArrayAsync(GroupPaths.Catalogue(group.Slug), Ct));
@@ -93,7 +93,7 @@ public sealed class GroupCatalogueTests(AppFactory app) : IClassFixture<AppFacto
     public async Task A_second_download_with_the_etag_is_a_304_and_the_file_is_made_once()
     {
         var group = await GroupAsync(3);
-        var files = app.Services.GetRequiredService<GroupCatalogueFiles>();
+        var files = app.Services.GetRequiredService<CatalogueFiles>();
         using var client = app.Browser();
         var path = GroupPaths.Catalogue(group.Slug);
 
