@@ -33,6 +33,17 @@ public sealed class SitePathsTests
     }
 
     [Fact]
+    public void The_catalogue_share_link_carries_the_escaped_pdf_address_as_one_whatsapp_text()
+    {
+        var pdf = "https://katalog.uppka.id" + GroupPaths.Catalogue(OddSlug);
+
+        Assert.Equal("https://wa.me/?text=" + Uri.EscapeDataString(pdf), GroupPaths.CatalogueShare(pdf));
+        var withMessage = GroupPaths.CatalogueShare(pdf, "Katalog UPPKA Melati & Kenanga:");
+        Assert.Equal("Katalog UPPKA Melati & Kenanga: " + pdf, Uri.UnescapeDataString(withMessage["https://wa.me/?text=".Length..]));
+        Assert.DoesNotContain("&", withMessage); // the message's "&" cannot end the text parameter
+    }
+
+    [Fact]
     public void Ordinary_slugs_read_as_they_are_written()
     {
         Assert.Equal("/pameran/gelar-uppka-2026/stan/uppka-melati", BoothPaths.Booth("gelar-uppka-2026", "uppka-melati"));

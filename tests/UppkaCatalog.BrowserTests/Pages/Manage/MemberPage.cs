@@ -41,6 +41,15 @@ public sealed class ManageHomePage(IPage page) : MemberPage(page)
 
     public ILocator StatusCounts => Page.Locator("main .status-count");
 
+    /// <summary>"Katalog PDF kelompok Anda": the group's catalogue to open and share.</summary>
+    public ILocator CatalogueCard => Page.Locator("main section.catalogue-card");
+
+    public ILocator CatalogueDownload => CatalogueCard.Locator("a.catalogue-download");
+
+    public ILocator CatalogueShare => CatalogueCard.Locator("a.catalogue-share");
+
+    public ILocator CatalogueCount => CatalogueCard.Locator(".catalogue-card__count");
+
     public Task OpenAsync() => OpenPathAsync(Path);
 }
 
