@@ -58,7 +58,7 @@ internal sealed class Measure(string baseUrl, int pid, int runs, string outDir, 
             case "exhibition":
                 await WarmUpAsync("/", "/pameran", $"/pameran/{World.ExhibitionSlug}");
                 // The generated exhibition is public and its booths are placed: the hall page links every one.
-                var hall = System.Text.Encoding.UTF8.GetString((await GetAsync($"/pameran/{World.ExhibitionSlug}")).Body);
+                var hall = Text(await GetAsync($"/pameran/{World.ExhibitionSlug}"));
                 var booths = System.Text.RegularExpressions.Regex.Matches(hall, $"/pameran/{World.ExhibitionSlug}/stan/[a-z0-9-]+")
                     .Select(m => m.Value).Distinct().Count();
                 Write(phase, ("hall_booth_links", booths));
@@ -140,6 +140,20 @@ internal sealed class Measure(string baseUrl, int pid, int runs, string outDir, 
         var ms = sw.Elapsed.TotalMilliseconds;
         return new Hit((int)response.StatusCode, ms, body, response.Headers.ETag?.ToString(), response.Content.Headers.ContentType?.MediaType,
             response.Content.Headers.ContentEncoding.Count > 0 ? string.Join(',', response.Content.Headers.ContentEncoding) : null);
+    }
+
+    /// <summary>A page's HTML: pages come compressed (the browser's Accept-Encoding), PDFs do not.</summary>
+    private static string Text(Hit hit)
+    {
+        using var raw = new MemoryStream(hit.Body);
+        using Stream body = hit.ContentEncoding switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(raw, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(raw, System.IO.Compression.CompressionMode.Decompress),
+            _ => raw,
+        };
+        using var reader = new StreamReader(body);
+        return reader.ReadToEnd();
     }
 
     private void Write(string phase, params (string Key, object Value)[] values)

@@ -41,7 +41,7 @@ internal static class Summary
 
         Console.WriteLine();
         Console.WriteLine($"exhibition catalogue ({boothProducts} products): {Measure.ExhibitionPdf}");
-        Line("booths linked from the hall page (the exhibition is public, its booths accepted and placed)", Get("exhibition.hall_booth_links") ?? "?");
+        Line("booths linked from the hall page (the exhibition is public, its booths accepted and placed)", $"{Get("exhibition.hall_booth_links") ?? "?"} of {Get("generated.booths")}");
         if (Get("exhibition.available") == "1")
         {
             Line("first request after start (after the group's PDF in the same fresh process)", $"{Num("first.exhibition_ms"):F0} ms (status {Get("first.exhibition_status")})");
