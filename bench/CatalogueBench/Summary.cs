@@ -106,7 +106,7 @@ internal static class Summary
         var jpegs = images.Where(i => i.Enc == "jpeg").ToList();
         var others = images.Where(i => i.Enc != "jpeg").ToList();
         Line("images placed (pdfimages -list)", $"{images.Count} ({images.Select(i => i.Object).Distinct().Count()} objects): {jpegs.Count} JPEG (DCTDecode), " +
-            $"{others.Count} other ({string.Join(", ", others.GroupBy(o => $"{o.Enc} {o.Width}x{o.Height}").Select(g => $"{g.Count()} × {g.Key}"))})");
+            $"{others.Count} other" + (others.Count == 0 ? "" : $" ({string.Join(", ", others.GroupBy(o => $"{o.Enc} {o.Width}x{o.Height}").Select(g => $"{g.Count()} × {g.Key}"))})"));
         if (jpegs.Count == 0) return;
         Line("JPEG photos: pixel width min / max", $"{jpegs.Min(j => j.Width)} / {jpegs.Max(j => j.Width)} px " +
             $"({string.Join(", ", jpegs.GroupBy(j => j.Width).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))})");
