@@ -112,7 +112,7 @@ internal static class Summary
             $"({string.Join(", ", jpegs.GroupBy(j => j.Width).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}"))})");
         var minPpi = jpegs.Min(j => j.Ppi);
         Line("JPEG photos: effective dpi at printed size min / max", $"{minPpi} / {jpegs.Max(j => j.Ppi)} dpi",
-            minPpi >= 150 ? "(≥ 150 dpi: sharp in print)" : "(below 150 dpi, the group PDF's own aim)");
+            minPpi >= 150 ? "(≥ 150 dpi)" : "(below 150 dpi, the usual mark for sharp print)");
     }
 
     private static string Verdict(bool pass, string target, double value, double limit) =>
