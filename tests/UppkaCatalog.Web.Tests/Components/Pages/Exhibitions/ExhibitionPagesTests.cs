@@ -136,7 +136,10 @@ public sealed class ExhibitionPagesTests(AppFactory app)
         Assert.Matches($"<s class=\"price-was\"[^>]*>{Regex.Escape(Rupiah.Format(first.Product.Price))}</s>", text);
         Assert.Equal([$"/pameran/{slug}/stan/{summary.GroupSlug}/whatsapp"], Html.Hrefs(html, $"/pameran/{slug}/stan/{summary.GroupSlug}/"));
         Assert.Contains("<section id=\"tanya\"", html);
-        Assert.DoesNotContain("wa.me", html);
+        // The group's number is reached through /whatsapp, never written in the page; the only wa.me link is the
+        // catalogue's share link, which carries no number.
+        Assert.DoesNotMatch(@"wa\.me/\d", html);
+        Assert.Contains("https://wa.me/?text=", html);
     }
 
     [Fact]
