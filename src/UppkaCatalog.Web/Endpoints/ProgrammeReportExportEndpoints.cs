@@ -20,18 +20,18 @@ internal static class ProgrammeReportExportEndpoints
         app.MapGet(StaffPaths.ProgrammeReportXlsx, XlsxAsync).RequireAuthorization(p => p.RequireRole(Roles.Staff)).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> CsvAsync(HttpContext http, ProgrammeReportService reports, IStringLocalizer<StaffPartnerResource> text, CancellationToken ct)
+    private static async Task<IResult> CsvAsync(HttpContext http, ProgrammeReportService reports, IStringLocalizer<StaffPartnerResource> staffPartnerText, CancellationToken ct)
     {
         var report = await reports.GetAsync(Caller(http), ct);
         http.Response.Headers.CacheControl = "no-store";
-        return Results.File(StatsExportEndpoints.Csv(ProgrammeReportTables.Flat(report, text)), "text/csv; charset=utf-8", FileName(report, "csv"));
+        return Results.File(StatsExportEndpoints.Csv(ProgrammeReportTables.Flat(report, staffPartnerText)), "text/csv; charset=utf-8", FileName(report, "csv"));
     }
 
-    private static async Task<IResult> XlsxAsync(HttpContext http, ProgrammeReportService reports, IStringLocalizer<StaffPartnerResource> text, CancellationToken ct)
+    private static async Task<IResult> XlsxAsync(HttpContext http, ProgrammeReportService reports, IStringLocalizer<StaffPartnerResource> staffPartnerText, CancellationToken ct)
     {
         var report = await reports.GetAsync(Caller(http), ct);
         http.Response.Headers.CacheControl = "no-store";
-        return Results.File(StatsExportEndpoints.Xlsx(ProgrammeReportTables.Sheets(report, text)),
+        return Results.File(StatsExportEndpoints.Xlsx(ProgrammeReportTables.Sheets(report, staffPartnerText)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(report, "xlsx"));
     }
 

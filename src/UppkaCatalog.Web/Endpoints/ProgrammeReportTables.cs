@@ -12,33 +12,33 @@ namespace UppkaCatalog.Web.Endpoints;
 /// </summary>
 internal static class ProgrammeReportTables
 {
-    public static StatsTable Flat(ProgrammeReport report, IStringLocalizer<StaffPartnerResource> text) => new(
-        text["ReportTitle"],
-        [text["ColLevel"], text["ColName"], text["ColPartner"], .. FigureColumns(text)],
+    public static StatsTable Flat(ProgrammeReport report, IStringLocalizer<StaffPartnerResource> staffPartnerText) => new(
+        staffPartnerText["ReportTitle"],
+        [staffPartnerText["ColLevel"], staffPartnerText["ColName"], staffPartnerText["ColPartner"], .. FigureColumns(staffPartnerText)],
         [
-            .. report.Partners.Select(p => Row(text["LevelPartner"], p.Name, "", p.Figures)),
-            .. report.Programmes.Select(p => Row(text["LevelProgramme"], p.Title, p.PartnerName, p.Figures)),
-            .. report.Regencies.Select(r => Row(text["LevelRegency"], r.Name, "", r.Figures)),
-            Row(text["LevelTotal"], text["Totals"], "", report.Total),
+            .. report.Partners.Select(p => Row(staffPartnerText["LevelPartner"], p.Name, "", p.Figures)),
+            .. report.Programmes.Select(p => Row(staffPartnerText["LevelProgramme"], p.Title, p.PartnerName, p.Figures)),
+            .. report.Regencies.Select(r => Row(staffPartnerText["LevelRegency"], r.Name, "", r.Figures)),
+            Row(staffPartnerText["LevelTotal"], staffPartnerText["Totals"], "", report.Total),
         ]);
 
-    public static IEnumerable<StatsTable> Sheets(ProgrammeReport report, IStringLocalizer<StaffPartnerResource> text) =>
+    public static IEnumerable<StatsTable> Sheets(ProgrammeReport report, IStringLocalizer<StaffPartnerResource> staffPartnerText) =>
     [
-        new(text["SheetPartners"], [text["ColPartner"], .. FigureColumns(text)],
-            [.. report.Partners.Select(p => Cells([p.Name], p.Figures)), Cells([text["Totals"]], report.Total)]),
-        new(text["SheetProgrammes"], [text["ColName"], text["ColPartner"], "Status", .. FigureColumns(text)],
+        new(staffPartnerText["SheetPartners"], [staffPartnerText["ColPartner"], .. FigureColumns(staffPartnerText)],
+            [.. report.Partners.Select(p => Cells([p.Name], p.Figures)), Cells([staffPartnerText["Totals"]], report.Total)]),
+        new(staffPartnerText["SheetProgrammes"], [staffPartnerText["ColName"], staffPartnerText["ColPartner"], "Status", .. FigureColumns(staffPartnerText)],
             report.Programmes.Select(p => Cells([p.Title, p.PartnerName, ProgrammeMessages.Status(p.Status)], p.Figures)).ToList()),
-        new(text["SheetRegencies"], [text["ColRegencyCode"], text["ColName"], .. FigureColumns(text)],
-            [.. report.Regencies.Select(r => Cells([r.Code, r.Name], r.Figures)), Cells(["", text["Totals"]], report.Total)]),
+        new(staffPartnerText["SheetRegencies"], [staffPartnerText["ColRegencyCode"], staffPartnerText["ColName"], .. FigureColumns(staffPartnerText)],
+            [.. report.Regencies.Select(r => Cells([r.Code, r.Name], r.Figures)), Cells(["", staffPartnerText["Totals"]], report.Total)]),
     ];
 
     /// <summary>The completion rate in whole per cent (rounded half away from zero), or null when nothing was decided.</summary>
     public static long? Percent(ReportFigures f) => f.CompletionRate is { } rate ? (long)Math.Round(rate * 100, MidpointRounding.AwayFromZero) : null;
 
-    private static string[] FigureColumns(IStringLocalizer<StaffPartnerResource> text) =>
+    private static string[] FigureColumns(IStringLocalizer<StaffPartnerResource> staffPartnerText) =>
     [
-        text["ColGroupsReached"], text["ColSeats"], text["ColEquipment"], text["ColCapital"], text["ColCompleted"], text["ColDecided"],
-        text["ColCompletionRate"], text["ColPublishedBefore"], text["ColPublishedAfter"], text["ColInquiriesBefore"], text["ColInquiriesAfter"],
+        staffPartnerText["ColGroupsReached"], staffPartnerText["ColSeats"], staffPartnerText["ColEquipment"], staffPartnerText["ColCapital"], staffPartnerText["ColCompleted"], staffPartnerText["ColDecided"],
+        staffPartnerText["ColCompletionRate"], staffPartnerText["ColPublishedBefore"], staffPartnerText["ColPublishedAfter"], staffPartnerText["ColInquiriesBefore"], staffPartnerText["ColInquiriesAfter"],
     ];
 
     private static object[] Row(string level, string name, string partner, ReportFigures f) => Cells([level, name, partner], f);

@@ -9,7 +9,7 @@ namespace UppkaCatalog.Web.Tests.Components.Shared;
 
 public sealed class OpeningCountdownTests
 {
-    private static readonly IStringLocalizer<ExhibitionResource> T = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider()
+    private static readonly IStringLocalizer<ExhibitionResource> ExhibitionText = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider()
         .GetRequiredService<IStringLocalizer<ExhibitionResource>>();
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class OpeningCountdownTests
     {
         using var culture = new CultureScope("id-ID");
 
-        Assert.Equal(expected, OpeningCountdown.Text(TimeSpan.FromMinutes(minutes), T));
+        Assert.Equal(expected, OpeningCountdown.Text(TimeSpan.FromMinutes(minutes), ExhibitionText));
     }
 
     [Fact]
@@ -33,8 +33,8 @@ public sealed class OpeningCountdownTests
     {
         using var culture = new CultureScope("en-US");
 
-        Assert.Equal("Opens in 3 days", OpeningCountdown.Text(TimeSpan.FromDays(3.5), T));
-        Assert.Equal("Opens in 1 day", OpeningCountdown.Text(TimeSpan.FromDays(1), T));
-        Assert.Equal("Opens in 4 hours", OpeningCountdown.Text(TimeSpan.FromHours(3.2), T));
+        Assert.Equal("Opens in 3 days", OpeningCountdown.Text(TimeSpan.FromDays(3.5), ExhibitionText));
+        Assert.Equal("Opens in 1 day", OpeningCountdown.Text(TimeSpan.FromDays(1), ExhibitionText));
+        Assert.Equal("Opens in 4 hours", OpeningCountdown.Text(TimeSpan.FromHours(3.2), ExhibitionText));
     }
 }

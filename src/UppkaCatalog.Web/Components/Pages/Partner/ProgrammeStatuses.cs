@@ -24,14 +24,8 @@ public static class ProgrammeStatuses
         _ => StatusTone.Neutral,
     };
 
-    /// <summary>An application waiting for the partner is a warning; accepted and completed good news; a refusal danger.</summary>
-    public static StatusTone Tone(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Applied or ApplicationStatus.Shortlisted => StatusTone.Warning,
-        ApplicationStatus.Accepted or ApplicationStatus.Completed => StatusTone.Success,
-        ApplicationStatus.Rejected or ApplicationStatus.Dropped => StatusTone.Danger,
-        _ => StatusTone.Neutral,
-    };
+    /// <summary>The tone the group sees too (<see cref="ApplicationStatuses"/>): one colour for one status everywhere.</summary>
+    public static StatusTone Tone(ApplicationStatus status) => ApplicationStatuses.Tone(status);
 
     /// <summary>The one step along draft → open → closed → finished, or null for a finished programme.</summary>
     public static ProgrammeStatus? Next(ProgrammeStatus status) => status == ProgrammeStatus.Finished ? null : status + 1;

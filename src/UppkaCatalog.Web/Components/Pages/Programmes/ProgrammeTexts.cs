@@ -9,17 +9,17 @@ namespace UppkaCatalog.Web.Components.Pages.Programmes;
 /// <summary>How the public programme pages name a programme's kind and where its application window stands, in WIB.</summary>
 public static class ProgrammeTexts
 {
-    public static string Kind(ProgrammeKind kind, IStringLocalizer<ProgrammeResource> text) => text["Kind" + kind];
+    public static string Kind(ProgrammeKind kind, IStringLocalizer<ProgrammeResource> programmeText) => programmeText["Kind" + kind];
 
     /// <summary>
     /// "Pendaftaran dibuka s.d. 27 Desember 2026" (a close at midnight WIB is read as the end of the day before),
     /// "Pendaftaran mulai 1 Januari 2027" while upcoming, or that applications are closed / the programme has finished.
     /// </summary>
-    public static string Window(ProgrammeView p, IStringLocalizer<ProgrammeResource> text) => p.Window switch
+    public static string Window(ProgrammeView p, IStringLocalizer<ProgrammeResource> programmeText) => p.Window switch
     {
-        ApplicationWindow.Open => text["OpenUntil", Moment(p.ApplicationClosesAt, endOfDay: true)],
-        ApplicationWindow.Upcoming => text["OpensOn", Moment(p.ApplicationOpensAt, endOfDay: false)],
-        _ => p.Status == ProgrammeStatus.Finished ? text["Finished"] : text["Closed"],
+        ApplicationWindow.Open => programmeText["OpenUntil", Moment(p.ApplicationClosesAt, endOfDay: true)],
+        ApplicationWindow.Upcoming => programmeText["OpensOn", Moment(p.ApplicationOpensAt, endOfDay: false)],
+        _ => p.Status == ProgrammeStatus.Finished ? programmeText["Finished"] : programmeText["Closed"],
     };
 
     /// <summary>A date alone at midnight WIB (for a close, the day before), else the date and time.</summary>

@@ -2,10 +2,10 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
 using UppkaCatalog.Tests.Shared;
-using UppkaCatalog.Web.Components.Pages.Staff.Exhibitions;
+using UppkaCatalog.Web.Components.Shared;
 using UppkaCatalog.Web.Tests.Support;
 
-namespace UppkaCatalog.Web.Tests.Components.Pages.Staff.Exhibitions;
+namespace UppkaCatalog.Web.Tests.Components.Shared;
 
 /// <summary>The curation form's date + time field: typed WIB wall clock comes out as one value, no offset applied.</summary>
 public sealed class WibDateTimeFieldTests : ComponentTest

@@ -1,7 +1,7 @@
 using UppkaCatalog.Core.Exhibitions;
 using UppkaCatalog.Web.Components.Pages.Manage.Booths;
 
-namespace UppkaCatalog.Web.Tests.Components.Pages.Manage;
+namespace UppkaCatalog.Web.Tests.Components.Pages.Manage.Booths;
 
 /// <summary>The booth form's state: messages stay with their product when the list is reordered; prices are read as rupiah.</summary>
 public sealed class BoothEditorModelTests

@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using UppkaCatalog.Core.Accounts;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Groups;
+using UppkaCatalog.Core.Tests.Programmes;
 
-namespace UppkaCatalog.Core.Tests.Programmes;
+namespace UppkaCatalog.Core.Tests.Accounts;
 
 /// <summary>
 /// Staff invite a partner's officers with the members' single-use links; the account made is in role Partner, tied to that

@@ -8,7 +8,7 @@ using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Core.Seeding;
 using UppkaCatalog.Core.Tests.Support;
 
-namespace UppkaCatalog.Core.Tests.Programmes;
+namespace UppkaCatalog.Core.Tests.Seeding;
 
 /// <summary>The demo's partners: three organisations, an officer account each scoped to it, programmes open and closed.</summary>
 public sealed class DemoPartnersTests

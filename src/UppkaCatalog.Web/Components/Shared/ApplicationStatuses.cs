@@ -1,9 +1,11 @@
 using UppkaCatalog.Core.Programmes;
-using UppkaCatalog.Web.Components.Shared;
 
-namespace UppkaCatalog.Web.Components.Pages.Manage.Programmes;
+namespace UppkaCatalog.Web.Components.Shared;
 
-/// <summary>A programme application's status as the member area shows it: its name in <c>MemberProgrammeResource</c> and its badge tone.</summary>
+/// <summary>
+/// A programme application's status: its name in <c>MemberProgrammeResource</c> (the group's words) and its badge tone, the
+/// same for the group, the development record (staff, partner) and the partner's own lists (which name it in PartnerResource).
+/// </summary>
 public static class ApplicationStatuses
 {
     public static string ResourceKey(ApplicationStatus status) => "Status" + status;

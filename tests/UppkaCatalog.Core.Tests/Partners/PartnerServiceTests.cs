@@ -1,7 +1,8 @@
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Partners;
+using UppkaCatalog.Core.Tests.Programmes;
 
-namespace UppkaCatalog.Core.Tests.Programmes;
+namespace UppkaCatalog.Core.Tests.Partners;
 
 /// <summary>Partner organisations: registered by staff only, with a checked contact.</summary>
 public sealed class PartnerServiceTests

@@ -6,7 +6,7 @@ using UppkaCatalog.Web.Components.Pages.Staff.Registry;
 using UppkaCatalog.Web.Infrastructure;
 using UppkaCatalog.Web.Tests.Support;
 
-namespace UppkaCatalog.Web.Tests.Components.Pages.Staff;
+namespace UppkaCatalog.Web.Tests.Components.Pages.Staff.Registry;
 
 /// <summary>A bulk invitation step's result: each link with a WhatsApp button to the leader, or a note when there is no phone; the skipped, with reasons.</summary>
 public sealed class BulkInvitationListTests : ComponentTest
