@@ -89,13 +89,17 @@ public sealed class RedisConnection(ConfigurationOptions options) : IAsyncDispos
 /// </summary>
 public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> log) : IOutputCacheStore
 {
+    /// <summary>A Redis failure, also as thrown by the store's tag scan (an AggregateException around it).</summary>
+    internal static bool IsRedisDown(Exception e) =>
+        e is RedisException or TimeoutException || (e is AggregateException a && a.InnerExceptions.All(IsRedisDown));
+
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
             return await inner.GetAsync(key, cancellationToken);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (IsRedisDown(e))
         {
             log.LogWarning("Output cache unavailable, page made uncached: {Message}", e.Message);
             return null;
@@ -108,7 +112,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         {
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (IsRedisDown(e))
         {
             log.LogWarning("Output cache unavailable, page not kept: {Message}", e.Message);
         }
@@ -120,7 +124,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<R
         {
             await inner.EvictByTagAsync(tag, cancellationToken);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (IsRedisDown(e))
         {
             log.LogError("Output cache unavailable, pages tagged {Tag} not evicted (they expire within {Lifetime}): {Message}", tag, PublicPageCache.Lifetime, e.Message);
         }
