@@ -107,6 +107,8 @@ public static class AppHost
         // Validated here, so a bad Site:PublicBaseUrl stops start-up with one line (Program.cs), not at the first page.
         services.AddSingleton(new PublicUrls(builder.Configuration));
         services.AddPublicPageCache();
+        // With ConnectionStrings:Redis the pages are cached in Redis, shared by every node (validated here: one line if malformed).
+        services.AddRedisWhenConfigured(builder.Configuration);
         services.AddSingleton<Catalogues.CatalogueChanges>();
         services.AddSingleton<Catalogues.CataloguePhotos>();
         services.AddSingleton<Catalogues.GroupCataloguePdf>();

@@ -13,7 +13,8 @@ public sealed record CatalogueFile(byte[] Bytes, string ETag, DateTimeOffset Mad
 /// <see cref="Infrastructure.OutputCacheEviction"/>). One file per catalogue, language and (without
 /// Site:PublicBaseUrl) site root, since the links inside differ. Each file is made once however many ask at the same
 /// moment: they share one <see cref="Lazy{T}"/>. A file begun before a change is handed to those who asked, but never
-/// kept (its generation is old), so the next request makes it anew. Per node, in memory, like the output cache.
+/// kept (its generation is old), so the next request makes it anew. Kept per node, in memory; with Redis the change
+/// signal reaches every node (<see cref="Infrastructure.RedisCatalogueChanges"/>).
 /// </summary>
 public sealed class CatalogueFiles(CatalogueChanges changes, TimeProvider time)
 {

@@ -23,7 +23,8 @@ public sealed class InquiryRateLimitOptions
 /// Limits the inquiry forms' POSTs (<c>POST /produk/{slug}/tanya</c> and <c>POST /pameran/{slug}/stan/{group}/tanya</c>) per client IP address, so one visitor
 /// cannot flood a group's inquiry list; every other request passes untouched. A refused POST gets a
 /// short Indonesian (or English) page with status 429 and Retry-After. Behind a reverse proxy the
-/// client address must come from forwarded headers, or every buyer shares the proxy's limit.
+/// client address must come from forwarded headers, or every buyer shares the proxy's limit. Counted per node (in
+/// memory, also with Redis): N nodes without sticky balancing allow up to N times the limit (README).
 /// </summary>
 public static class InquiryRateLimit
 {

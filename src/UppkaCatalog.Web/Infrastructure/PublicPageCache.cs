@@ -12,7 +12,8 @@ namespace UppkaCatalog.Web.Infrastructure;
 /// set a cookie. No cached page has a form carrying an antiforgery token (a token belongs to one visitor's cookie, so
 /// a shared copy would fail everyone else's post): the product page's and the booth's inquiry forms post to their own
 /// <c>…/tanya</c> targets, which accept same-origin posts only (<see cref="SameOriginPosts"/>).
-/// With several web nodes this cache is per node and eviction is local; a shared store (Redis) is the scale-out path.
+/// Kept in this process by default; with ConnectionStrings:Redis in Redis, shared by every node, and a tag eviction
+/// is one Redis command that every node sees at once (<see cref="RedisSetup"/>).
 /// </summary>
 public static class PublicPageCache
 {

@@ -34,6 +34,8 @@ public sealed class SignInLimitOptions
 /// <see cref="SignInLimitOptions.MaxAddresses"/>: when full, expired windows go first, then the address with the
 /// fewest failures, so a flood of one-off addresses cannot push out an address that is being refused. Behind a
 /// reverse proxy the client address must come from forwarded headers, or every member shares the proxy's budget.
+/// The counts are in this node's memory, also with Redis configured: with N nodes and no sticky balancing an address
+/// gets up to N times the budget (README, "Running on several machines").
 /// </para>
 /// </summary>
 public sealed class SignInThrottle(IOptions<SignInLimitOptions> options, TimeProvider time)

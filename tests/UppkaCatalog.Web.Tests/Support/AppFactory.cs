@@ -18,10 +18,11 @@ public class AppFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected AppFactory(bool demo)
+    protected AppFactory(bool demo, string? dataPath = null)
     {
         Demo = demo;
-        DataPath = Path.Combine(Path.GetTempPath(), "uppka-web-tests", Guid.NewGuid().ToString("N"));
+        // Two factories given one folder are two nodes of one site (one SQLite file, one media folder).
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "uppka-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataPath);
     }
 
