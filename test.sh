@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian 12 machine with only the .NET 10 SDK it:
 #   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test,
-#      poppler-utils for rendering a catalogue PDF page);
+#      poppler-utils for rendering a catalogue PDF page, npm for the fake S3 of the media-store tests);
 #   2. builds the solution once (Release);
 #   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
 #      (browser screenshots go to TestResults/screenshots/);
@@ -38,6 +38,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 # pdftoppm renders a catalogue PDF page to PNG in GroupCatalogueTests.
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# node + npm run s3rver, the fake S3 of the S3 media-store tests (tests/Shared/S3rver.cs installs it with npm ci).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -45,7 +47,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
-  echo "chromium, curl and pdftoppm present"
+  echo "chromium, curl, pdftoppm and npm present"
 fi
 stage_end
 
