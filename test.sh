@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian 12 machine with only the .NET 10 SDK it:
 #   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test,
-#      poppler-utils for rendering a catalogue PDF page, redis-server for the two-node cache tests);
+#      poppler-utils for rendering a catalogue PDF page, redis-server for the two-node cache tests, npm for the
+#      fake S3 of the media-store tests);
 #   2. builds the solution once (Release);
 #   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
 #      (browser screenshots go to TestResults/screenshots/);
@@ -41,6 +42,8 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 # The two-node tests start their own throw-away /usr/bin/redis-server (Support/RedisServer.cs); the Debian service
 # the package may start is not used.
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+# node + npm run s3rver, the fake S3 of the S3 media-store tests (tests/Shared/S3rver.cs installs it with npm ci).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -48,7 +51,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
-  echo "chromium, curl, pdftoppm and redis-server present"
+  echo "chromium, curl, pdftoppm, redis-server and npm present"
 fi
 stage_end
 

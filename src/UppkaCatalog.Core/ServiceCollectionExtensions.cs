@@ -42,7 +42,7 @@ public static class ServiceCollectionExtensions
 
         services.TryAddTimeProvider();
         services.AddSingleton<ImagePipeline>();
-        services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        services.AddMediaStore(configuration, dataPath);
         services.AddSingleton<PhotoStorage>();
         services.AddSingleton<BannerImages>();
         services.AddSingleton<CatalogService>();

@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Data;
 using UppkaCatalog.Web.Tests.Support;
 
 namespace UppkaCatalog.Web.Tests;
@@ -18,8 +22,26 @@ public sealed class StartupTests(AppFactory app)
         Assert.Equal(11, await app.QueryAsync(db => db.Regencies.CountAsync(Ct)));
         Assert.True(await app.QueryAsync(db => db.Groups.CountAsync(Ct)) >= 12);
         Assert.True(await app.QueryAsync(db => db.Users.CountAsync(Ct)) >= 13);
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataPath, "media"), "*.webp", SearchOption.AllDirectories));
+        Assert.NotEmpty(Directory.GetFiles(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.FullMediaPath, "*.webp", SearchOption.AllDirectories));
         // Data-protection keys live in the data folder, so sign-in cookies survive a restart.
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "*.xml"));
+    }
+
+    [Fact]
+    public void A_Storage_MediaPath_that_is_not_a_writable_folder_stops_start_up_with_one_line_naming_it()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "uppka-web-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var e = Assert.Throws<DatabaseSetup.ConfigurationProblem>(() =>
+                AppHost.Build([$"--Storage:DataPath={data}", "--Storage:MediaPath=/etc/hostname/media"]));
+
+            Assert.StartsWith("Storage:MediaPath '/etc/hostname/media' is not a writable folder", e.Message);
+            Assert.DoesNotContain('\n', e.Message);
+        }
+        finally
+        {
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        }
     }
 }

@@ -31,7 +31,9 @@ public static class Backup
     /// <summary>A backup that could not be made; the message says why, for one line of output.</summary>
     public sealed class BackupFailed(string message) : Exception(message);
 
-    public static async Task<BackupSummary> RunAsync(string connectionString, string dataPath, string target, CancellationToken ct = default)
+    /// <param name="mediaPath">The media folder (<c>Storage:MediaPath</c>), default <c>{dataPath}/media</c>; copied to
+    /// <c>media/</c> in the backup either way, so a restore into the default layout just works.</param>
+    public static async Task<BackupSummary> RunAsync(string connectionString, string dataPath, string target, CancellationToken ct = default, string? mediaPath = null)
     {
         var watch = Stopwatch.StartNew();
         var source = new SqliteConnectionStringBuilder(connectionString);
@@ -46,7 +48,7 @@ public static class Backup
         Directory.CreateDirectory(target);
         var copy = Path.Combine(target, Path.GetFileName(sourceFile));
         await CopyDatabaseAsync(source, copy, ct);
-        var (mediaFiles, mediaBytes) = CopyFolder(Path.Combine(dataPath, "media"), Path.Combine(target, "media"), ct);
+        var (mediaFiles, mediaBytes) = CopyFolder(mediaPath ?? Path.Combine(dataPath, "media"), Path.Combine(target, "media"), ct);
         var (keyFiles, _) = CopyFolder(Path.Combine(dataPath, "keys"), Path.Combine(target, "keys"), ct);
 
         var summary = new BackupSummary(target, new FileInfo(copy).Length, mediaFiles, mediaBytes, keyFiles, watch.Elapsed);

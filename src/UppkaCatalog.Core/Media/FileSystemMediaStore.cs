@@ -3,10 +3,13 @@ using UppkaCatalog.Core.Common;
 
 namespace UppkaCatalog.Core.Media;
 
-/// <summary>Media on the local disk under <c>{Storage:DataPath}/media</c>: the one-machine default.</summary>
+/// <summary>
+/// Media in a folder: <c>{Storage:DataPath}/media</c> on the local disk (the one-machine default), or a shared folder
+/// every node mounts (<c>Storage:MediaPath</c>).
+/// </summary>
 public sealed class FileSystemMediaStore(IOptions<StorageOptions> options) : IMediaStore
 {
-    private readonly string _root = options.Value.MediaPath;
+    private readonly string _root = options.Value.FullMediaPath;
 
     public async Task SaveAsync(string key, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -31,10 +34,10 @@ public sealed class FileSystemMediaStore(IOptions<StorageOptions> options) : IMe
         }
     }
 
-    public Stream? OpenRead(string key)
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default)
     {
         var path = PathFor(key);
-        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16384, useAsync: true) : null;
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 16384, useAsync: true) : null);
     }
 
     public Task DeleteAsync(string key, CancellationToken ct = default)

@@ -10,7 +10,7 @@ public interface IMediaStore
     Task SaveAsync(string key, ReadOnlyMemory<byte> content, CancellationToken ct = default);
 
     /// <summary>Opens a stored object for reading, or null if there is none.</summary>
-    Stream? OpenRead(string key);
+    Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default);
 
     Task DeleteAsync(string key, CancellationToken ct = default);
 }

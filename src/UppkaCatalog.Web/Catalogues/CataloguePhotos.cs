@@ -20,7 +20,9 @@ public sealed class CataloguePhotos(IMediaStore media, ILogger<CataloguePhotos> 
         if (variant is null) return null;
         try
         {
-            using var stream = media.OpenRead(variant.Key);
+            // Drawing a PDF page is synchronous; this runs on CatalogueFiles' background task, never a request thread,
+            // so waiting here for the store (a file, or a GET from S3) blocks no request.
+            using var stream = media.OpenReadAsync(variant.Key).GetAwaiter().GetResult();
             if (stream is null)
             {
                 log.LogWarning("Catalogue photo {Key} of product {Slug} is missing from the media store", variant.Key, productSlug);
@@ -32,7 +34,7 @@ public sealed class CataloguePhotos(IMediaStore media, ILogger<CataloguePhotos> 
             copy.Position = 0;
             return XImage.FromStream(copy);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or NotSupportedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or Amazon.Runtime.AmazonServiceException or HttpRequestException or ArgumentException or NotSupportedException or UnauthorizedAccessException)
         {
             log.LogWarning(e, "Catalogue photo {Key} of product {Slug} could not be read", variant.Key, productSlug);
             return null;

@@ -1,4 +1,6 @@
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
+using UppkaCatalog.Core.Media;
 
 namespace UppkaCatalog.Web.Infrastructure;
 
@@ -29,8 +31,12 @@ public static class BackupCommand
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = rest, ContentRootPath = AppHost.DefaultContentRoot(rest) });
             var dataPath = DatabaseSetup.DataPathOf(builder.Configuration, builder.Environment.ContentRootPath);
             var connectionString = DatabaseSetup.SqliteConnectionString(builder.Configuration, dataPath);
-            var summary = await Backup.RunAsync(connectionString, dataPath, TargetPath(args[1]));
+            // Media in a bucket is backed up with the object store's own tools (README, "Running on several machines").
+            var s3 = MediaStoreSetup.KindOf(builder.Configuration) == MediaStoreKinds.S3;
+            var mediaPath = s3 ? null : MediaStoreSetup.MediaPathOf(builder.Configuration, dataPath);
+            var summary = await Backup.RunAsync(connectionString, dataPath, TargetPath(args[1]), mediaPath: mediaPath);
             await output.WriteLineAsync(summary.ToString());
+            if (s3) await output.WriteLineAsync("Media is in the S3 bucket (Storage:S3:Bucket) and not in this backup: copy the bucket with the store's own tools.");
             return 0;
         }
         catch (Exception e) when (e is Backup.BackupFailed or DatabaseSetup.ConfigurationProblem or IOException

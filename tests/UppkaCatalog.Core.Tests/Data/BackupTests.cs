@@ -28,6 +28,23 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task Media_in_a_shared_Storage_MediaPath_is_backed_up_into_media_of_the_backup()
+    {
+        await using var host = await CoreHost.StartAsync(demo: false);
+        using var shared = new TempFolder();
+        Write(Path.Combine(shared.Path, "p", "abc", "320.jpg"), "shared photo");
+        Write(Path.Combine(host.MediaPath, "p", "old", "320.jpg"), "not the configured folder");
+        using var target = new TempFolder();
+        var folder = Path.Combine(target.Path, "backup-shared");
+
+        var summary = await Backup.RunAsync(ConnectionString(host), host.DataPath, folder, Ct, mediaPath: shared.Path);
+
+        Assert.Equal("shared photo", File.ReadAllText(Path.Combine(folder, "media", "p", "abc", "320.jpg")));
+        Assert.False(Directory.Exists(Path.Combine(folder, "media", "p", "old")));
+        Assert.Equal(1, summary.MediaFiles);
+    }
+
+    [Fact]
     public async Task While_a_writer_holds_an_open_transaction_the_backup_has_every_committed_row_and_none_of_the_uncommitted_ones()
     {
         await using var host = await CoreHost.StartAsync(demo: false);

@@ -45,7 +45,7 @@ public sealed class PhotoStorageTests : IDisposable
 
         await _photos.DeleteAsync(variants, Ct);
 
-        Assert.All(variants, v => Assert.Null(_store.OpenRead(v.Key)));
+        foreach (var v in variants) Assert.Null(await _store.OpenReadAsync(v.Key, Ct));
         Assert.False(Directory.Exists(Path.Combine(_folder.Path, "media", storageKey)));
     }
 

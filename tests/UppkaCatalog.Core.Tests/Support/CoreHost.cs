@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using UppkaCatalog.Core.Common;
 using Microsoft.Extensions.Time.Testing;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Seeding;
@@ -36,7 +38,8 @@ public sealed class CoreHost : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(DataPath, "uppka.db");
 
-    public string MediaPath => Path.Combine(DataPath, "media");
+    /// <summary>The media folder as the app resolved it (Storage:MediaPath, default {DataPath}/media).</summary>
+    public string MediaPath => Services.GetRequiredService<IOptions<StorageOptions>>().Value.FullMediaPath;
 
     public IDbContextFactory<AppDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 

@@ -29,6 +29,22 @@ public sealed class MediaEndpointTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Stored_variant_is_served_with_the_headers_every_store_gives_and_revalidates_with_its_ETag()
+    {
+        var photo = await app.QueryAsync(db => db.ProductPhotos.AsNoTracking().OrderBy(p => p.Id).FirstAsync(Ct));
+        var jpg = photo.Variants.First(v => v.Format == "jpg");
+        using var client = app.Browser();
+
+        using var response = await client.GetAsync("/media/" + jpg.Key, Ct);
+
+        Assert.Equal(MediaHeaders.Expected(jpg.Key, jpg.Bytes), MediaHeaders.Of(response));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/media/" + jpg.Key);
+        conditional.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional, Ct);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
     public async Task Stored_JPEG_variant_is_served_as_image_jpeg()
     {
         var photo = await app.QueryAsync(db => db.ProductPhotos.AsNoTracking().OrderBy(p => p.Id).FirstAsync(Ct));

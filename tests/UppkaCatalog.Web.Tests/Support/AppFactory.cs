@@ -32,6 +32,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(DataPath, "uppka.db");
 
+    /// <summary>The media folder as the app resolved it (Storage:MediaPath, default {DataPath}/media).</summary>
+    public string MediaPath => Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UppkaCatalog.Core.Common.StorageOptions>>().Value.FullMediaPath;
+
     /// <summary>No redirects followed (they are asserted), cookies kept between requests of this client.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -101,7 +101,7 @@ public static class Api
     /// <summary>Every file under the data folder's media directory (what an upload may leave behind).</summary>
     public static HashSet<string> MediaFiles(AppFactory app)
     {
-        var root = Path.Combine(app.DataPath, "media");
+        var root = app.MediaPath;
         return Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToHashSet() : [];
     }
 }

@@ -154,7 +154,7 @@ public sealed class GroupCatalogueTests(AppFactory app) : IClassFixture<AppFacto
         var group = await GroupAsync(5);
         var product = group.Products[0];
         var keys = await app.QueryAsync(db => db.ProductPhotos.AsNoTracking().Where(ph => ph.ProductId == product.Id).ToListAsync(Ct));
-        var media = Path.Combine(app.DataPath, "media");
+        var media = app.MediaPath;
         foreach (var v in keys.SelectMany(k => k.Variants)) File.Delete(Path.Combine(media, v.Key));
         using var client = app.Browser();
 
