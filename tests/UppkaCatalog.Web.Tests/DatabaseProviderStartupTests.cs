@@ -14,7 +14,9 @@ public sealed class DatabaseProviderStartupTests : IDisposable
     public async Task An_unreachable_PostgreSQL_server_stops_start_up_with_one_line_naming_ConnectionStrings_Catalog()
     {
         // Port 1 on loopback: nothing listens, the connection is refused at once.
+        // As the real host (not WebApplicationFactory): the application name finds the web app's static-assets manifest.
         await using var app = AppHost.Build([
+            "--applicationName=UppkaCatalog.Web",
             "--Database:Provider=PostgreSQL",
             "--ConnectionStrings:Catalog=Host=127.0.0.1;Port=1;Database=uppka;Username=uppka;Timeout=3",
             $"--Storage:DataPath={_folder}",
