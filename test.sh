@@ -5,7 +5,8 @@
 #      fake S3 of the media-store tests);
 #   2. builds the solution once (Release);
 #   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
-#      (browser screenshots go to TestResults/screenshots/);
+#      (browser screenshots go to TestResults/screenshots/); then the Core tests a second time against a
+#      PostgreSQL it installs and starts if missing (Debian postgresql, a throw-away role), TestResults/<name>-postgresql/;
 #   4. publishes the web app as the Dockerfile does and smoke-tests the published app in Production;
 #   5. prints, as its very last line, "N passed, N failed, N skipped" over all of it.
 # Exits non-zero if anything failed or no test ran.
@@ -77,6 +78,31 @@ for proj in "${projects[@]}"; do
   fi
   stage_end
 done
+
+# ---------------------------------------------------------------- 3b. Core tests again, on PostgreSQL
+# The same Core test project against a real PostgreSQL 15 (Debian's postgresql): a throw-away role, and per test
+# a database copied from a template the tests migrate once (tests/UppkaCatalog.Core.Tests/Support/PostgresTestDatabase.cs).
+stage_start "dotnet test UppkaCatalog.Core.Tests (PostgreSQL)"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql
+fi
+PG_VERSION="$(ls /etc/postgresql | sort -n | tail -n 1)"
+$SUDO pg_ctlcluster "$PG_VERSION" main start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+PG_ROLE="uppka_t$$"
+PG_PASSWORD="$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+$SUDO su postgres -c "psql -q -c \"CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD'\""
+if ! UPPKA_TEST_POSTGRES="Host=127.0.0.1;Username=$PG_ROLE;Password=$PG_PASSWORD" \
+    dotnet test --project tests/UppkaCatalog.Core.Tests -c Release --no-build --report-trx \
+    --results-directory "$RESULTS/UppkaCatalog.Core.Tests-postgresql"; then
+  echo "!!! UppkaCatalog.Core.Tests (PostgreSQL): test run failed"
+  TEST_FAILURES=$((TEST_FAILURES + 1))
+fi
+$SUDO su postgres -c "psql -q -c 'DROP OWNED BY $PG_ROLE' -c 'DROP ROLE $PG_ROLE'" || true
+stage_end
 
 # What the browser tests' app host said about stalls (StallWatch): a time-out is explained by these lines.
 APP_LOG_FILE="$RESULTS/browser-app.log"

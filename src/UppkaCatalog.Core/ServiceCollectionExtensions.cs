@@ -27,7 +27,8 @@ public static class ServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddUppkaCore(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
-        var connectionString = DatabaseSetup.SqliteConnectionString(configuration, dataPath);
+        var provider = DatabaseSetup.ProviderOf(configuration);
+        var connectionString = DatabaseSetup.ConnectionStringOf(configuration, dataPath);
 
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.PostConfigure<StorageOptions>(o => o.FullDataPath = dataPath);
@@ -36,9 +37,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqlitePragmas>();
         services.TryAddSingleton<IPublicContentListener, NoPublicContentListener>();
         services.AddSingleton<PublicContentChanges>();
-        services.AddDbContextFactory<AppDbContext>((sp, options) => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
-            .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<PublicContentChanges>()));
+        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        {
+            DatabaseSetup.UseCatalogDatabase(options, provider, connectionString);
+            if (provider == DatabaseSetup.Provider.Sqlite) options.AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+            options.AddInterceptors(sp.GetRequiredService<PublicContentChanges>());
+        });
 
         services.TryAddTimeProvider();
         services.AddSingleton<ImagePipeline>();

@@ -188,10 +188,10 @@ public static class AppHost
         {
             await DatabaseSetup.MigrateAsync(factory);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
             throw new DatabaseSetup.ConfigurationProblem(
-                $"the database named by ConnectionStrings:{DatabaseSetup.ConnectionStringName} (or Storage:DataPath) could not be opened or migrated: {e.Message}");
+                $"the database named by ConnectionStrings:{DatabaseSetup.ConnectionStringName} (or Storage:DataPath) could not be opened or migrated ({DatabaseSetup.ProviderSetting} {DatabaseSetup.ProviderOf(app.Configuration)}): {e.Message}");
         }
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -29,7 +29,8 @@ public sealed partial class CatalogService
         var regency = regencies.FirstOrDefault(r => string.Equals(r.View.Slug, place, StringComparison.OrdinalIgnoreCase) || r.View.Code == place);
         var (minPrice, maxPrice) = query.MinPrice > query.MaxPrice ? (query.MaxPrice, query.MinPrice) : (query.MinPrice, query.MaxPrice);
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : ProductSearchIndex.Cut(query.Text);
-        var match = ProductSearchIndex.MatchExpression(ProductSearchIndex.Words(text));
+        var words = ProductSearchIndex.Words(text);
+        var match = words.Count == 0 ? null : words;
         var sort = query.Sort is null or CatalogSort.Relevance
             ? match is null ? CatalogSort.Newest : CatalogSort.Relevance
             : query.Sort.Value;

@@ -8,9 +8,10 @@ namespace UppkaCatalog.Core.Catalog;
 /// <summary>
 /// The one place the catalogue's full-text query lives. SQLite FTS5: the <c>ProductSearch</c> table
 /// and the triggers that keep it in step with products, categories and groups are created by the
-/// <c>CatalogSearch</c> migration. On PostgreSQL this class and that migration are what change
-/// (a tsvector with unaccent and a GIN index, queried with prefix tsquery terms); the filters,
-/// sorting and paging around it are plain LINQ and stay.
+/// <c>CatalogSearch</c> migration. PostgreSQL: a <c>ProductSearch</c> table of weighted tsvectors
+/// (unaccented <c>simple</c> words: see PostgresSearchSql for why not stems) with a GIN index, kept by
+/// triggers too (UppkaCatalog.Core.PostgreSQL, <c>PostgresSearchSql</c>). The filters, sorting and paging
+/// around it are plain LINQ and serve both.
 /// </summary>
 internal static class ProductSearchIndex
 {
@@ -24,10 +25,25 @@ internal static class ProductSearchIndex
     /// Products whose indexed text holds every query word as a word prefix, with their bm25 rank (lower is
     /// better). Weights per column: a match in the name counts far more than one in the description.
     /// </summary>
-    public static IQueryable<SearchHit> Match(AppDbContext db, string matchExpression) =>
+    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words) =>
+        db.Database.IsNpgsql() ? MatchPostgres(db, words) : MatchSqlite(db, MatchExpression(words)!);
+
+    private static IQueryable<SearchHit> MatchSqlite(AppDbContext db, string matchExpression) =>
         db.Database.SqlQuery<SearchHit>($"""
             SELECT rowid AS ProductId, bm25(ProductSearch, 10.0, 1.0, 3.0, 2.0) AS Rank
             FROM ProductSearch WHERE ProductSearch MATCH {matchExpression}
+            """);
+
+    /// <summary>
+    /// The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs
+    /// them, so nothing a buyer types is tsquery syntax. ts_rank is negated (lower is
+    /// better, as bm25); its weights {D,C,B,A} = description 0.1, group 0.2, category 0.3, name 1.0.
+    /// </summary>
+    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words) =>
+        db.Database.SqlQuery<SearchHit>($$"""
+            SELECT s."ProductId", -ts_rank('{0.1,0.2,0.3,1.0}', s."Document", q.query)::double precision AS "Rank"
+            FROM "ProductSearch" s, uppka_search_query({{words.ToArray()}}) AS q(query)
+            WHERE s."Document" @@ q.query
             """);
 
     /// <summary>

@@ -65,6 +65,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql()) PostgresModel.Adjust(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -76,6 +77,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz holds an instant; Npgsql refuses a non-zero offset (a WIB time) rather than guess, so
+            // every moment is written as UTC — and read back as UTC, as on SQLite.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcConverter>();
+        }
     }
 }
 
@@ -83,3 +91,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 public sealed class DateTimeOffsetToUtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
     v => v.UtcTicks,
     v => new DateTimeOffset(v, TimeSpan.Zero));
+
+/// <summary>The same instant at offset zero (PostgreSQL <c>timestamptz</c> accepts only UTC from Npgsql).</summary>
+public sealed class DateTimeOffsetToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    v => v.ToUniversalTime(),
+    v => v.ToUniversalTime());

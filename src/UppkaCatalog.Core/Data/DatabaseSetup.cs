@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using UppkaCatalog.Core.Common;
 
 namespace UppkaCatalog.Core.Data;
@@ -9,6 +10,18 @@ namespace UppkaCatalog.Core.Data;
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Catalog";
+
+    public const string ProviderSetting = "Database:Provider";
+
+    /// <summary>The assembly that holds the PostgreSQL migrations (the SQLite ones live in Core itself).</summary>
+    public const string PostgresMigrationsAssembly = "UppkaCatalog.Core.PostgreSQL";
+
+    /// <summary>Where the catalogue is kept: an embedded SQLite file (the default) or a PostgreSQL server.</summary>
+    public enum Provider
+    {
+        Sqlite,
+        PostgreSQL,
+    }
 
     /// <summary>Thrown for configuration that cannot work; the host logs the message as one line and stops.</summary>
     public sealed class ConfigurationProblem(string message) : Exception(message);
@@ -39,6 +52,60 @@ public static class DatabaseSetup
         var configured = configuration[$"{StorageOptions.Section}:DataPath"];
         return Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "App_Data" : configured, contentRoot);
     }
+
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> when unset, else one of the two names (any case).</summary>
+    public static Provider ProviderOf(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderSetting];
+        if (string.IsNullOrWhiteSpace(configured)) return Provider.Sqlite;
+        if (string.Equals(configured.Trim(), nameof(Provider.Sqlite), StringComparison.OrdinalIgnoreCase)) return Provider.Sqlite;
+        if (string.Equals(configured.Trim(), nameof(Provider.PostgreSQL), StringComparison.OrdinalIgnoreCase)) return Provider.PostgreSQL;
+        throw new ConfigurationProblem($"{ProviderSetting} '{configured}' is not a known database provider. Use \"Sqlite\" (the default) or \"PostgreSQL\".");
+    }
+
+    /// <summary>The connection string for the configured provider (see <see cref="SqliteConnectionString"/> and <see cref="PostgresConnectionString"/>).</summary>
+    public static string ConnectionStringOf(IConfiguration configuration, string dataPath) =>
+        ProviderOf(configuration) == Provider.PostgreSQL
+            ? PostgresConnectionString(configuration)
+            : SqliteConnectionString(configuration, dataPath);
+
+    /// <summary>
+    /// The PostgreSQL connection string: <c>ConnectionStrings:Catalog</c>, required (there is no default server),
+    /// parsed here so a typo stops start-up with a line naming the setting rather than at the first query.
+    /// </summary>
+    public static string PostgresConnectionString(IConfiguration configuration)
+    {
+        const string example = "\"Host=db.example;Database=uppka;Username=uppka;Password=…\"";
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new ConfigurationProblem($"{ProviderSetting} is PostgreSQL but ConnectionStrings:{ConnectionStringName} is not set. Use e.g. {example}.");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
+        {
+            // The message, not the string: it may hold a password.
+            throw new ConfigurationProblem($"ConnectionStrings:{ConnectionStringName} is malformed for PostgreSQL ({e.Message}). Use e.g. {example}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new ConfigurationProblem($"ConnectionStrings:{ConnectionStringName} has no Host for PostgreSQL. Use e.g. {example}.");
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Points EF at the catalogue for <paramref name="provider"/>, each provider with its own migrations.</summary>
+    public static DbContextOptionsBuilder UseCatalogDatabase(DbContextOptionsBuilder options, Provider provider, string connectionString) =>
+        provider == Provider.PostgreSQL
+            ? options.UseNpgsql(connectionString, pg => pg.MigrationsAssembly(PostgresMigrationsAssembly))
+            : options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName));
 
     /// <summary>
     /// The SQLite connection string: <c>ConnectionStrings:Catalog</c> if set, else a file in the data folder.

@@ -50,7 +50,10 @@ public sealed class GroupRegistryService(IDbContextFactory<AppDbContext> dbFacto
         {
             var name = "%" + EscapeLike(text) + "%";
             var number = "%" + EscapeLike(RegistrationNumbers.Normalize(text)) + "%";
-            groups = groups.Where(g => EF.Functions.Like(g.Name, name, "\\") || EF.Functions.Like(g.RegistrationNumber, number, "\\"));
+            // SQLite's LIKE ignores (ASCII) case; PostgreSQL's does not, ILIKE does.
+            groups = db.Database.IsNpgsql()
+                ? groups.Where(g => EF.Functions.ILike(g.Name, name, "\\") || EF.Functions.ILike(g.RegistrationNumber, number, "\\"))
+                : groups.Where(g => EF.Functions.Like(g.Name, name, "\\") || EF.Functions.Like(g.RegistrationNumber, number, "\\"));
         }
 
         if (regency is not null) groups = groups.Where(g => g.RegencyId == regency.Id);

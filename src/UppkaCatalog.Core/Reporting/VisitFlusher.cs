@@ -86,7 +86,7 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
             await db.Database.ExecuteSqlAsync(
                 $"""
                 INSERT INTO "DailyCounters" ("Day", "Kind", "SubjectId", "Count") VALUES ({day}, {(int)kind}, {subject}, {count})
-                ON CONFLICT ("Day", "Kind", "SubjectId") DO UPDATE SET "Count" = "Count" + excluded."Count"
+                ON CONFLICT ("Day", "Kind", "SubjectId") DO UPDATE SET "Count" = "DailyCounters"."Count" + excluded."Count"
                 """, ct);
         }
 

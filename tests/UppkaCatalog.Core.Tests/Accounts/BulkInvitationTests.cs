@@ -161,9 +161,8 @@ public sealed class BulkInvitationTests(RegistryWorld w) : IClassFixture<Registr
         await using (var db = await w.Host.DbFactory.CreateDbContextAsync(Ct))
         {
             // The second group's audit entry cannot be written (a full disk, a broken log): the whole step must go back.
-            var trigger = "CREATE TRIGGER refuse_second BEFORE INSERT ON AuditEntries WHEN NEW.Subject = 'Group:" + second.Id.ToString(CultureInfo.InvariantCulture)
-                + "' BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END;";
-            await db.Database.ExecuteSqlRawAsync(trigger, Ct);
+            var condition = "NEW.\"Subject\" = 'Group:" + second.Id.ToString(CultureInfo.InvariantCulture) + "'";
+            await RefusingTrigger.CreateAsync(db, "refuse_second", "INSERT", "AuditEntries", "audit log unavailable", condition);
         }
 
         try
@@ -173,7 +172,7 @@ public sealed class BulkInvitationTests(RegistryWorld w) : IClassFixture<Registr
         finally
         {
             await using var db = await w.Host.DbFactory.CreateDbContextAsync(Ct);
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_second;", Ct);
+            await RefusingTrigger.DropAsync(db, "refuse_second", "AuditEntries");
         }
 
         Assert.Equal(before, await TotalInvitationsAsync());

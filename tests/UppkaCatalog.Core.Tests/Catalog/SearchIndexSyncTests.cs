@@ -88,7 +88,8 @@ public sealed class SearchIndexSyncTests(MemberWorld world) : IClassFixture<Memb
         await db.Products.Where(p => p.Id == id).ExecuteDeleteAsync(Ct);
 
         Assert.Empty(await Found("seluang"));
-        Assert.Equal(await db.Products.CountAsync(Ct), await CountAsync(db, "SELECT count(*) AS Value FROM ProductSearch"));
+        Assert.Equal(await db.Products.CountAsync(Ct), await CountAsync(db, "SELECT CAST(count(*) AS INTEGER) AS \"Value\" FROM \"ProductSearch\""));
+        if (db.Database.IsNpgsql()) return;
         // FTS5's own check that the index agrees with the stored text (throws "database disk image is malformed" if not).
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ProductSearch(ProductSearch) VALUES ('integrity-check')", Ct);
     }

@@ -47,6 +47,7 @@ public sealed class BackupTests
     [Fact]
     public async Task While_a_writer_holds_an_open_transaction_the_backup_has_every_committed_row_and_none_of_the_uncommitted_ones()
     {
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         await using var host = await CoreHost.StartAsync(demo: false);
         await using (var db = await host.DbFactory.CreateDbContextAsync(Ct))
         {
@@ -93,6 +94,7 @@ public sealed class BackupTests
     [Fact]
     public async Task A_folder_that_is_not_empty_is_refused_and_left_as_it_was()
     {
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         await using var host = await CoreHost.StartAsync(demo: false);
         using var target = new TempFolder();
         Write(Path.Combine(target.Path, "yesterday.txt"), "an older backup");

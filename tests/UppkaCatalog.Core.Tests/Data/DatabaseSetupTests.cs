@@ -102,4 +102,44 @@ public sealed class DatabaseSetupTests : IDisposable
         Assert.Contains("ConnectionStrings:Catalog", e.Message);
         Assert.Contains("Data Source", e.Message);
     }
+
+    [Theory]
+    [InlineData(null, DatabaseSetup.Provider.Sqlite)]
+    [InlineData("sqlite", DatabaseSetup.Provider.Sqlite)]
+    [InlineData("PostgreSQL", DatabaseSetup.Provider.PostgreSQL)]
+    [InlineData(" postgresql ", DatabaseSetup.Provider.PostgreSQL)]
+    public void Database_Provider_names_the_provider_and_defaults_to_SQLite(string? configured, DatabaseSetup.Provider expected) =>
+        Assert.Equal(expected, DatabaseSetup.ProviderOf(Config(("Database:Provider", configured))));
+
+    [Fact]
+    public void An_unknown_Database_Provider_fails_with_one_line_naming_the_setting()
+    {
+        var e = Assert.Throws<DatabaseSetup.ConfigurationProblem>(() => DatabaseSetup.ProviderOf(Config(("Database:Provider", "MySql"))));
+
+        Assert.Contains("Database:Provider", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Hots=db;;=")]
+    [InlineData("Host=db;Port=many")]
+    [InlineData("Database=uppka;Username=uppka")]
+    public void A_missing_or_malformed_PostgreSQL_connection_string_fails_with_one_line_naming_ConnectionStrings_Catalog(string? configured)
+    {
+        var e = Assert.Throws<DatabaseSetup.ConfigurationProblem>(() =>
+            DatabaseSetup.ConnectionStringOf(Config(("Database:Provider", "PostgreSQL"), ("ConnectionStrings:Catalog", configured)), _folder.Path));
+
+        Assert.Contains("ConnectionStrings:Catalog", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void A_PostgreSQL_connection_string_is_used_as_given()
+    {
+        var connectionString = DatabaseSetup.ConnectionStringOf(
+            Config(("Database:Provider", "PostgreSQL"), ("ConnectionStrings:Catalog", "Host=db.example;Database=uppka;Username=u")), _folder.Path);
+
+        Assert.Equal("db.example", new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host);
+    }
 }

@@ -23,6 +23,7 @@ public sealed class ExhibitionVersionMigrationTests
     [Fact]
     public async Task Existing_exhibitions_and_booths_get_distinct_random_versions_that_the_services_then_honour()
     {
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         await using var w = await CurationWorld.StartAsync();
         var first = await w.PublishedAsync("Pameran Lama Satu");
         var second = await w.DraftAsync("Pameran Lama Dua", "Aula Utama");

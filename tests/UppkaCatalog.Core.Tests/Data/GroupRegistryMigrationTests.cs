@@ -20,6 +20,7 @@ public sealed class GroupRegistryMigrationTests
     [Fact]
     public async Task Old_sectors_become_specialties_with_a_mapped_sector_and_the_founding_date_keeps_its_year()
     {
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         await using var host = await CoreHost.StartAsync(demo: false);
         await host.SeedAsync(Ct);
         var triggersBefore = await SqliteFile.TextColumnAsync(host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");

@@ -14,6 +14,7 @@ public sealed class MigratedDatabaseFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         Host = await CoreHost.StartAsync(demo: false);
         await Host.SeedAsync();
     }

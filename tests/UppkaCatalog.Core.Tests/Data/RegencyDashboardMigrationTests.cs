@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using UppkaCatalog.Core.Tests.Reporting;
+using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Data;
 
@@ -21,6 +22,7 @@ public sealed class RegencyDashboardMigrationTests
     public async Task Each_products_rejections_are_counted_from_the_audit_log_and_the_search_triggers_survive_the_way_down()
     {
         var w = new DashboardWorld();
+        CoreHost.UseSqliteHere(); // SQLite's own migration history / file backup: no PostgreSQL counterpart.
         await w.InitializeAsync();
         await using var _ = w;
         var triggers = await TextColumnAsync(w.Host.DatabaseFile, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");

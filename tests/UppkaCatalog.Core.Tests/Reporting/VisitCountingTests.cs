@@ -68,14 +68,13 @@ public sealed class VisitCountingTests : IAsyncLifetime
     {
         await using (var db = await _world.Host.DbFactory.CreateDbContextAsync(Ct))
         {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER refuse_sighting BEFORE INSERT ON VisitorSightings BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Ct);
+            await RefusingTrigger.CreateAsync(db, "refuse_sighting", "INSERT", "VisitorSightings", "disk full");
         }
 
         _world.Recorder.RecordHall(Visitor, "pameran-uji");
         _world.Recorder.RecordWhatsApp(Visitor, _world.Booths[0].Id);
 
-        await Assert.ThrowsAsync<SqliteException>(() => _world.Flusher.FlushAsync(Ct));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _world.Flusher.FlushAsync(Ct));
 
         // Counters are written before sightings in the same transaction: none of them may remain.
         Assert.Empty(await _world.CountersAsync());
@@ -90,7 +89,8 @@ public sealed class VisitCountingTests : IAsyncLifetime
         await _world.Flusher.FlushAsync(Ct);
 
         var cells = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={_world.Host.DatabaseFile}");
+        await using var db = await _world.Host.DbFactory.CreateDbContextAsync(Ct);
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Ct);
         foreach (var table in new[] { "VisitorSightings", "DailySalts", "DailyCounters" })
         {

@@ -14,18 +14,22 @@ namespace UppkaCatalog.Core.Tests.Support;
 
 /// <summary>
 /// The Core services wired as the web host wires them (logging, AddUppkaCore, AddUppkaIdentity), over
-/// a real SQLite file in a temp folder, with a <see cref="FakeTimeProvider"/> as the clock; migrated.
+/// a real SQLite file in a temp folder (or a PostgreSQL database of its own: see <see cref="PostgresTestDatabase"/>), with a <see cref="FakeTimeProvider"/> as the clock; migrated.
 /// </summary>
 public sealed class CoreHost : IAsyncDisposable
 {
     /// <summary>A fixed "now" for tests that do not care: Friday 20 November 2026, 10:00 WIB.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
 
-    private readonly TempFolder _folder;
+    private static readonly AsyncLocal<bool> SqliteOnly = new();
 
-    private CoreHost(TempFolder folder, ServiceProvider services, FakeTimeProvider time)
+    private readonly TempFolder _folder;
+    private readonly string? _postgresDatabase;
+
+    private CoreHost(TempFolder folder, ServiceProvider services, FakeTimeProvider time, string? postgresDatabase)
     {
         _folder = folder;
+        _postgresDatabase = postgresDatabase;
         Services = services;
         Time = time;
     }
@@ -46,12 +50,22 @@ public sealed class CoreHost : IAsyncDisposable
     public static async Task<CoreHost> StartAsync(bool demo, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         var folder = new TempFolder();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:DataPath"] = folder.Path,
             ["Seed:Demo"] = demo ? "true" : "false",
             ["Seed:PhotoFolder"] = RepoPaths.DemoPhotos,
-        }).Build();
+        };
+        string? postgresDatabase = null;
+        if (PostgresTestDatabase.Server is not null && !SqliteOnly.Value)
+        {
+            var (name, connectionString) = await PostgresTestDatabase.CreateAsync();
+            postgresDatabase = name;
+            settings[DatabaseSetup.ProviderSetting] = nameof(DatabaseSetup.Provider.PostgreSQL);
+            settings[$"ConnectionStrings:{DatabaseSetup.ConnectionStringName}"] = connectionString;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var time = new FakeTimeProvider(now ?? DefaultNow);
         var services = new ServiceCollection();
@@ -68,10 +82,16 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
-        var host = new CoreHost(folder, provider, time);
+        var host = new CoreHost(folder, provider, time, postgresDatabase);
         await DatabaseSetup.MigrateAsync(host.DbFactory);
         return host;
     }
+
+    /// <summary>
+    /// Hosts started in this async flow use SQLite even in a PostgreSQL run: for the tests of SQLite's own
+    /// migration history and file backup, which have no PostgreSQL counterpart (its migrations start afresh).
+    /// </summary>
+    public static void UseSqliteHere() => SqliteOnly.Value = true;
 
     /// <summary>Runs the seeder as the web host does: resolved from a scope.</summary>
     public async Task SeedAsync(CancellationToken ct = default)
@@ -83,6 +103,7 @@ public sealed class CoreHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (_postgresDatabase is not null) await PostgresTestDatabase.DropAsync(_postgresDatabase);
         _folder.Dispose();
     }
 }

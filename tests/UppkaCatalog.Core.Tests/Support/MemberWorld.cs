@@ -161,7 +161,6 @@ public sealed class MemberWorld : IAsyncLifetime
     public async Task BreakAuditLogAsync()
     {
         await using var db = await Host.DbFactory.CreateDbContextAsync(Ct);
-        await db.Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END;", Ct);
+        await RefusingTrigger.CreateAsync(db, "refuse_audit", "INSERT", "AuditEntries", "audit log unavailable");
     }
 }

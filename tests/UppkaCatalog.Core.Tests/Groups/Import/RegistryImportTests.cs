@@ -3,6 +3,7 @@ using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Groups.Import;
 using static UppkaCatalog.Core.Tests.Groups.Import.RegistryWorld;
+using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Groups.Import;
 
@@ -152,15 +153,22 @@ public sealed class RegistryImportTests(RegistryWorld w) : IClassFixture<Registr
         // Enough new rows for more than one save inside the transaction, and one change.
         var preview = await w.PreviewAsync(w.Csv([Header, .. numbers.Select(n => Row(n)), Row(existing, name: "UPPKA Gagal Ubah")]));
         var (groups, audit) = (await GroupCountAsync(), await AuditCountAsync());
-        await w.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
-            "CREATE TRIGGER refuse_import_update BEFORE UPDATE OF Name ON Groups WHEN NEW.Name = 'UPPKA Gagal Ubah' BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Ct));
+        await w.QueryAsync(async db =>
+        {
+            await RefusingTrigger.CreateAsync(db, "refuse_import_update", "UPDATE OF \"Name\"", "Groups", "disk full", "NEW.\"Name\" = 'UPPKA Gagal Ubah'");
+            return 0;
+        });
         try
         {
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => w.Import.CommitAsync(w.Staff, preview, Ct));
         }
         finally
         {
-            await w.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_import_update;", Ct));
+            await w.QueryAsync(async db =>
+            {
+                await RefusingTrigger.DropAsync(db, "refuse_import_update", "Groups");
+                return 0;
+            });
         }
 
         Assert.Equal((groups, audit), (await GroupCountAsync(), await AuditCountAsync()));
