@@ -30,6 +30,7 @@ public sealed class BackupTests
     [Fact]
     public async Task Media_in_a_shared_Storage_MediaPath_is_backed_up_into_media_of_the_backup()
     {
+        CoreHost.UseSqliteHere(); // The backup copies the SQLite file: no PostgreSQL counterpart.
         await using var host = await CoreHost.StartAsync(demo: false);
         using var shared = new TempFolder();
         Write(Path.Combine(shared.Path, "p", "abc", "320.jpg"), "shared photo");
