@@ -35,22 +35,11 @@ public sealed class ExhibitionCataloguePdf(CataloguePhotos photos, IStringLocali
 
     public byte[] Render(ExhibitionCatalogue exhibition, ExhibitionCatalogueLinks links, DateTimeOffset madeAt)
     {
-        CatalogueFonts.Register();
-        using var document = new PdfDocument();
-        document.Info.Title = text["DocumentTitle", exhibition.Title];
-        document.Info.Creator = "UppkaCatalog";
-        var images = new List<XImage>();
-        try
+        return Document(text, exhibition.Title, madeAt, (document, images) =>
         {
             Cover(document, exhibition, links.Hall);
             Booths(document, exhibition, links, images);
-            Footers(document, exhibition.Title, madeAt, t => text["MadeAt", t], (n, of) => text["PageOf", n, of]);
-            return Save(document);
-        }
-        finally
-        {
-            foreach (var image in images) image.Dispose();
-        }
+        });
     }
 
     private void Cover(PdfDocument document, ExhibitionCatalogue e, string hallUrl)

@@ -27,22 +27,11 @@ public sealed class GroupCataloguePdf(CataloguePhotos photos, IStringLocalizer<C
     /// <param name="productUrl">A product's absolute address from its slug.</param>
     public byte[] Render(GroupCatalogue group, string storefrontUrl, Func<string, string> productUrl, DateTimeOffset madeAt)
     {
-        CatalogueFonts.Register();
-        using var document = new PdfDocument();
-        document.Info.Title = text["DocumentTitle", group.Name];
-        document.Info.Creator = "UppkaCatalog";
-        var images = new List<XImage>();
-        try
+        return Document(text, group.Name, madeAt, (document, images) =>
         {
             Cover(document, group, storefrontUrl);
             Products(document, group.Products, productUrl, images);
-            Footers(document, group.Name, madeAt, t => text["MadeAt", t], (n, of) => text["PageOf", n, of]);
-            return Save(document);
-        }
-        finally
-        {
-            foreach (var image in images) image.Dispose();
-        }
+        });
     }
 
     private void Cover(PdfDocument document, GroupCatalogue group, string storefrontUrl)

@@ -2,7 +2,9 @@ using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Microsoft.Extensions.Localization;
 using QRCoder;
+using UppkaCatalog.Web.Resources;
 
 namespace UppkaCatalog.Web.Catalogues;
 
@@ -111,11 +113,9 @@ public static class PdfDrawing
     }
 
     /// <summary>Every page's footer: <paramref name="label"/> and when it was made on the left, "page x of y" on the right.</summary>
-    /// <param name="madeText">The "made at" text from the resource, with its one placeholder for the WIB time.</param>
-    /// <param name="pageOf">"Page {0} of {1}" from the resource.</param>
-    public static void Footers(PdfDocument document, string label, DateTimeOffset madeAt, Func<string, string> madeText, Func<int, int, string> pageOf)
+    private static void Footers(PdfDocument document, string label, DateTimeOffset madeAt, IStringLocalizer<CatalogueResource> text)
     {
-        var made = madeText(madeAt.ToOffset(Core.Common.Wib.Offset).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture));
+        var made = text["MadeAt", madeAt.ToOffset(Core.Common.Wib.Offset).ToString("d MMMM yyyy HH:mm", CultureInfo.CurrentCulture)].Value;
         var font = Font(8);
         for (var i = 0; i < document.PageCount; i++)
         {
@@ -123,7 +123,7 @@ public static class PdfDrawing
             using var gfx = XGraphics.FromPdfPage(page);
             var y = page.Height.Point - Margin;
             var width = ContentWidth(page);
-            var number = pageOf(i + 1, document.PageCount);
+            var number = text["PageOf", i + 1, document.PageCount].Value;
             var numberWidth = gfx.MeasureString(number, font).Width;
             gfx.DrawLine(new XPen(Tile, 0.5), Margin, y - 12, Margin + width, y - 12);
             var left = PdfText.Wrap(gfx, $"{label} · {made}", font, width - numberWidth - 12, 1);
@@ -132,11 +132,29 @@ public static class PdfDrawing
         }
     }
 
-    /// <summary>The finished document as bytes.</summary>
-    public static byte[] Save(PdfDocument document)
+    /// <summary>
+    /// A whole catalogue file: a document titled "Katalog {name}" filled by <paramref name="draw"/> (which keeps every
+    /// photo it draws in the list handed to it: they must live until the file is saved), then the footers on every
+    /// page (<paramref name="name"/>, when made, page x of y), saved to bytes; the photos are released whatever happens.
+    /// </summary>
+    public static byte[] Document(IStringLocalizer<CatalogueResource> text, string name, DateTimeOffset madeAt, Action<PdfDocument, List<XImage>> draw)
     {
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
+        CatalogueFonts.Register();
+        using var document = new PdfDocument();
+        document.Info.Title = text["DocumentTitle", name];
+        document.Info.Creator = "UppkaCatalog";
+        var images = new List<XImage>();
+        try
+        {
+            draw(document, images);
+            Footers(document, name, madeAt, text);
+            using var output = new MemoryStream();
+            document.Save(output, closeStream: false);
+            return output.ToArray();
+        }
+        finally
+        {
+            foreach (var image in images) image.Dispose();
+        }
     }
 }
