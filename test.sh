@@ -94,7 +94,9 @@ $SUDO pg_ctlcluster "$PG_VERSION" main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 PG_ROLE="uppka_t$$"
 PG_PASSWORD="$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-$SUDO su postgres -c "psql -q -c \"CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD'\""
+# pg_signal_backend: a test database is dropped WITH (FORCE), which must also end an autovacuum worker that may be
+# vacuuming it (a busy fixture's database) — a process of no role, which only that membership may terminate.
+$SUDO su postgres -c "psql -q -c \"CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD'\" -c \"GRANT pg_signal_backend TO $PG_ROLE\""
 if ! UPPKA_TEST_POSTGRES="Host=127.0.0.1;Username=$PG_ROLE;Password=$PG_PASSWORD" \
     dotnet test --project tests/UppkaCatalog.Core.Tests -c Release --no-build --report-trx \
     --results-directory "$RESULTS/UppkaCatalog.Core.Tests-postgresql"; then

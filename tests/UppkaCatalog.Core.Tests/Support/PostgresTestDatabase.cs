@@ -6,7 +6,7 @@ namespace UppkaCatalog.Core.Tests.Support;
 
 /// <summary>
 /// The Core tests on PostgreSQL: when <c>UPPKA_TEST_POSTGRES</c> holds a connection string (a role that may
-/// create databases, e.g. <c>Host=127.0.0.1;Username=uppka_test;Password=…</c>), every <see cref="CoreHost"/>
+/// create databases and is a member of <c>pg_signal_backend</c>, so that <c>DROP DATABASE … WITH (FORCE)</c> may end an autovacuum worker; e.g. <c>Host=127.0.0.1;Username=uppka_test;Password=…</c>), every <see cref="CoreHost"/>
 /// gets its own database instead of a SQLite file. The migrations run once per test run, into a template;
 /// each test's database is a copy of it (<c>CREATE DATABASE … TEMPLATE</c>, a file copy: milliseconds) and is
 /// dropped afterwards.
