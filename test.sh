@@ -103,6 +103,10 @@ if ! UPPKA_TEST_POSTGRES="Host=127.0.0.1;Username=$PG_ROLE;Password=$PG_PASSWORD
   echo "!!! UppkaCatalog.Core.Tests (PostgreSQL): test run failed"
   TEST_FAILURES=$((TEST_FAILURES + 1))
 fi
+# Databases a crashed test process left behind (its template, a test's copy) would keep the role from being dropped.
+for db in $($SUDO su postgres -c "psql -qAt -c \"SELECT datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE r.rolname = '$PG_ROLE'\""); do
+  $SUDO su postgres -c "psql -q -c 'DROP DATABASE \"$db\" WITH (FORCE)'" || true
+done
 $SUDO su postgres -c "psql -q -c 'DROP OWNED BY $PG_ROLE' -c 'DROP ROLE $PG_ROLE'" || true
 stage_end
 
