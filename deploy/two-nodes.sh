@@ -13,6 +13,9 @@ Usage: deploy/two-nodes.sh start|stop|status [options]
 
   --run DIR            state folder: pids, logs, generated config, media, per-node data (default: deploy/run)
   --nodes 1|2          app nodes behind nginx (default 2)
+  --balance ip_hash|round-robin
+                       ip_hash (default): one client address, one node (Blazor circuits need it). round-robin: for
+                       load tests from one address (wrk on 127.0.0.1 would otherwise reach one node only)
   --app DIR            run this build or publish output (holds UppkaCatalog.Web.dll) instead of publishing
   --demo               fill an empty database with the demo data (Seed:Demo)
   --nginx-port N       nginx on 127.0.0.1:N (default 8080)
@@ -33,6 +36,7 @@ COMMAND="${1:-}"
 [ $# -gt 0 ] && shift
 RUN="$ROOT/deploy/run"
 NODES=2
+BALANCE=ip_hash
 APP=""
 DEMO=false
 NGINX_PORT=8080
@@ -45,6 +49,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --run) RUN="$2"; shift 2 ;;
     --nodes) NODES="$2"; shift 2 ;;
+    --balance) BALANCE="$2"; shift 2 ;;
     --app) APP="$2"; shift 2 ;;
     --demo) DEMO=true; shift ;;
     --nginx-port) NGINX_PORT="$2"; shift 2 ;;
@@ -213,8 +218,14 @@ start_nginx() {
     port="$(cut -d, -f"$i" <<<"$NODE_PORTS")"
     servers+="server 127.0.0.1:$port max_fails=1 fail_timeout=5s; "
   done
+  local balance=()
+  if [ "$BALANCE" = round-robin ]; then balance=(-e 's|^    ip_hash;|    # ip_hash; (off: two-nodes.sh --balance round-robin)|'); fi
   sed -e "s|\${UPPKA_UPSTREAM_SERVERS}|$servers|" -e "s|\${UPPKA_LISTEN}|127.0.0.1:$NGINX_PORT|" \
-      -e "s|\${UPPKA_ACCESS_LOG}|$LOGS/nginx-access.log|" "$ROOT/deploy/nginx.conf.template" >"$conf/uppka.conf"
+      -e "s|\${UPPKA_ACCESS_LOG}|$LOGS/nginx-access.log|" "${balance[@]}" "$ROOT/deploy/nginx.conf.template" >"$conf/uppka.conf"
+  if [ "$BALANCE" = round-robin ] && grep -q '^    ip_hash;' "$conf/uppka.conf"; then
+    echo "two-nodes: could not switch ip_hash off in $conf/uppka.conf" >&2
+    return 1
+  fi
   # Run as root, nginx's workers would be "nobody", who cannot reach a run folder under a private temp folder: as
   # root here they stay root (loopback only). As another user the user directive does not apply.
   local user_line=""
@@ -244,13 +255,14 @@ EOF
   /usr/sbin/nginx -e "$LOGS/nginx-error.log" -c "$conf/nginx.conf" -p "$conf"
   for _ in $(seq 1 50); do [ -s "$PIDS/nginx.pid" ] && port_busy "$NGINX_PORT" && break; sleep 0.1; done
   if ! port_busy "$NGINX_PORT"; then tail -n 20 "$LOGS/nginx-error.log" >&2 || true; return 1; fi
-  say "nginx on 127.0.0.1:$NGINX_PORT (pid $(pid_of nginx)) → $NODES node(s); config $conf/nginx.conf, access log $LOGS/nginx-access.log"
+  say "nginx on 127.0.0.1:$NGINX_PORT (pid $(pid_of nginx)) → $NODES node(s), $BALANCE; config $conf/nginx.conf, access log $LOGS/nginx-access.log"
 }
 
 write_state() {
   umask 077
   cat >"$STATE" <<EOF
 NODES=$NODES
+BALANCE=$BALANCE
 NGINX_PORT=$NGINX_PORT
 NODE_PORTS=$NODE_PORTS
 REDIS_PORT=$REDIS_PORT
@@ -268,7 +280,7 @@ read_state() {
   local key value
   while IFS='=' read -r key value; do
     case "$key" in
-      NODES|NGINX_PORT|NODE_PORTS|REDIS_PORT|DB|APP|PG_VERSION|PG_PORT|PG_STARTED|PG_PASSWORD) printf -v "$key" '%s' "$value" ;;
+      NODES|BALANCE|NGINX_PORT|NODE_PORTS|REDIS_PORT|DB|APP|PG_VERSION|PG_PORT|PG_STARTED|PG_PASSWORD) printf -v "$key" '%s' "$value" ;;
     esac
   done <"$STATE"
 }
@@ -294,6 +306,7 @@ cmd_start() {
     alive "$(pid_of "$name")" && die "already running from $RUN ($name, pid $(pid_of "$name")): stop first"
   done
   [ "$NODES" = 1 ] || [ "$NODES" = 2 ] || die "--nodes must be 1 or 2, not $NODES"
+  [ "$BALANCE" = ip_hash ] || [ "$BALANCE" = round-robin ] || die "--balance must be ip_hash or round-robin, not $BALANCE"
   [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "--db must match [a-z_][a-z0-9_]*, not $DB"
   [[ "$HEALTH_TIMEOUT" =~ ^[0-9]+$ ]] || die "--health-timeout must be a number of seconds"
   local ports=("$NGINX_PORT" "$REDIS_PORT") i p
@@ -357,7 +370,7 @@ cmd_status() {
   done
   pid="$(pid_of nginx)"
   health="$(curl -s -m 5 "http://127.0.0.1:$NGINX_PORT/health" || true)"
-  if alive "$pid"; then line nginx "127.0.0.1:$NGINX_PORT" "$pid" "running, /health: ${health:-no answer}"; else line nginx "127.0.0.1:$NGINX_PORT" "-" "not running"; down=1; fi
+  if alive "$pid"; then line nginx "127.0.0.1:$NGINX_PORT" "$pid" "running ($BALANCE), /health: ${health:-no answer}"; else line nginx "127.0.0.1:$NGINX_PORT" "-" "not running"; down=1; fi
   pid="$(pid_of redis)"
   if alive "$pid"; then line redis "127.0.0.1:$REDIS_PORT" "$pid" running; else line redis "127.0.0.1:$REDIS_PORT" "-" "not running"; down=1; fi
   if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then line postgres "127.0.0.1:$PG_PORT" "-" "accepting (database $DB)"; else line postgres "127.0.0.1:$PG_PORT" "-" "not answering"; down=1; fi
