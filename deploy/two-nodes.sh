@@ -132,8 +132,10 @@ start_postgres() {
   else
     as_postgres "psql -q -p $PG_PORT -c \"CREATE ROLE $DB LOGIN PASSWORD '$PG_PASSWORD'\""
   fi
+  DB_CREATED=false
   if [ "$(as_postgres "psql -p $PG_PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DB'\"")" != "1" ]; then
     as_postgres "createdb -p $PG_PORT -O $DB $DB"
+    DB_CREATED=true
     say "created database $DB (owner $DB)"
   fi
 }
@@ -298,7 +300,12 @@ stop_all() {
 # ------------------------------------------------------------------ commands
 start_exit() {
   local rc=$?
-  if [ $rc -ne 0 ]; then echo "two-nodes: start failed; stopping what it started" >&2; stop_all; fi
+  if [ $rc -ne 0 ]; then
+    echo "two-nodes: start failed; stopping what it started" >&2
+    # A database this start created holds nothing worth keeping (at most a half-migrated schema).
+    if [ "${DB_CREATED:-false}" = true ]; then DROP=true; fi
+    stop_all
+  fi
 }
 
 cmd_start() {
