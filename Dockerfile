@@ -1,11 +1,13 @@
 # UppkaCatalog: build with the .NET SDK, run on the smaller ASP.NET runtime image as a non-root user.
-# The data folder (SQLite file, media, Data Protection keys) is a volume: keep it across upgrades.
+# The data folder (SQLite file, media, Data Protection keys) is a volume: keep it across upgrades. /media is for a
+# shared media volume of several nodes (Storage__MediaPath=/media, compose.yaml); unused otherwise.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the files that name packages only, so a code change reuses the restore layer.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/UppkaCatalog.Core/UppkaCatalog.Core.csproj src/UppkaCatalog.Core/
+COPY src/UppkaCatalog.Core.PostgreSQL/UppkaCatalog.Core.PostgreSQL.csproj src/UppkaCatalog.Core.PostgreSQL/
 COPY src/UppkaCatalog.Web/UppkaCatalog.Web.csproj src/UppkaCatalog.Web/
 RUN dotnet restore src/UppkaCatalog.Web/UppkaCatalog.Web.csproj
 COPY src/ src/
@@ -17,7 +19,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 # curl for the health check only.
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && mkdir -p /data && chown app:app /data
+    && mkdir -p /data /media && chown app:app /data /media
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \

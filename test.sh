@@ -2,12 +2,14 @@
 # The one test command. On a fresh Debian 12 machine with only the .NET 10 SDK it:
 #   1. installs what the tests need from Debian (chromium for the browser tests, curl for the smoke test,
 #      poppler-utils for rendering a catalogue PDF page, redis-server for the two-node cache tests, npm for the
-#      fake S3 of the media-store tests);
+#      fake S3 of the media-store tests, nginx for the two-node deploy test);
 #   2. builds the solution once (Release);
 #   3. runs every test project under tests/, one after the other, each writing TRX to TestResults/<name>/
 #      (browser screenshots go to TestResults/screenshots/); then the Core tests a second time against a
 #      PostgreSQL it installs and starts if missing (Debian postgresql, a throw-away role), TestResults/<name>-postgresql/;
-#   4. publishes the web app as the Dockerfile does and smoke-tests the published app in Production;
+#   4. publishes the web app as the Dockerfile does and smoke-tests the published app in Production; then runs
+#      tests/UppkaCatalog.DeployTests, which starts deploy/two-nodes.sh on that publish output (PostgreSQL, Redis,
+#      two nodes, nginx on loopback), TestResults/UppkaCatalog.DeployTests/;
 #   5. prints, as its very last line, "N passed, N failed, N skipped" over all of it.
 # Exits non-zero if anything failed or no test ran.
 set -euo pipefail
@@ -45,6 +47,8 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
 # node + npm run s3rver, the fake S3 of the S3 media-store tests (tests/Shared/S3rver.cs installs it with npm ci).
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# nginx in front of the two nodes of the deploy test (deploy/two-nodes.sh runs its own nginx -c …; the system one is not used).
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -52,7 +56,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
-  echo "chromium, curl, pdftoppm, redis-server and npm present"
+  echo "chromium, curl, pdftoppm, redis-server, npm and nginx present"
 fi
 stage_end
 
@@ -71,6 +75,8 @@ projects=(tests/*/*.csproj)
 shopt -u nullglob
 for proj in "${projects[@]}"; do
   name="$(basename "$proj" .csproj)"
+  # Runs after the publish (stage 4b), on its output: it needs PostgreSQL and a published app.
+  [ "$name" = UppkaCatalog.DeployTests ] && continue
   stage_start "dotnet test $name"
   if ! dotnet test --project "$proj" -c Release --no-build --report-trx --results-directory "$RESULTS/$name"; then
     echo "!!! $name: test run failed"
@@ -255,6 +261,22 @@ if [ -f "$PUBLISH/UppkaCatalog.Web.dll" ]; then
   fi
 else
   smoke_fail "published app (no UppkaCatalog.Web.dll in the publish output)"
+fi
+stage_end
+
+# ---------------------------------------------------------------- 4b. two nodes behind nginx
+# deploy/two-nodes.sh on the publish output above (no second publish): PostgreSQL (a throw-away database and role),
+# Redis, two nodes with the demo data, nginx; rename, cookie, photo, ip_hash and WebSocket checks across them.
+stage_start "dotnet test UppkaCatalog.DeployTests (two nodes, nginx)"
+if [ -f "$PUBLISH/UppkaCatalog.Web.dll" ]; then
+  if ! UPPKA_DEPLOY_APP="$PUBLISH" dotnet test --project tests/UppkaCatalog.DeployTests -c Release --no-build --report-trx \
+      --results-directory "$RESULTS/UppkaCatalog.DeployTests"; then
+    echo "!!! UppkaCatalog.DeployTests: test run failed"
+    TEST_FAILURES=$((TEST_FAILURES + 1))
+  fi
+else
+  echo "!!! UppkaCatalog.DeployTests: not run, the publish failed"
+  TEST_FAILURES=$((TEST_FAILURES + 1))
 fi
 stage_end
 

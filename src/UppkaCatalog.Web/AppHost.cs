@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using UppkaCatalog.Core;
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Seeding;
 using UppkaCatalog.Web.Components;
@@ -56,10 +57,11 @@ public static class AppHost
 
         var dataPath = DatabaseSetup.ResolveDataPath(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddUppkaCore(builder.Configuration, dataPath);
-        // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
+        // Keys in the catalogue database: sign-in cookies and antiforgery tokens survive a restart and are good on every
+        // node (one database). Keys from the folder the versions before kept them in are imported at start-up.
         services.AddDataProtection()
             .SetApplicationName("UppkaCatalog")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+            .PersistKeysToDbContext<AppDbContext>();
         services.AddUppkaIdentity();
         // Cookies for the pages; bearer tokens (POST /api/auth/login) for the JSON API only.
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -193,6 +195,11 @@ public static class AppHost
             throw new DatabaseSetup.ConfigurationProblem(
                 $"the database named by ConnectionStrings:{DatabaseSetup.ConnectionStringName} (or Storage:DataPath) could not be opened or migrated ({DatabaseSetup.ProviderSetting} {DatabaseSetup.ProviderOf(app.Configuration)}): {e.Message}");
         }
+
+        // Before the first request reads the key ring, so a cookie signed with a key from the folder is still good.
+        var dataPath = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.FullDataPath;
+        await DataProtectionKeyImport.ImportFolderAsync(factory, Path.Combine(dataPath, DataProtectionKeyImport.FolderName),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataProtectionKeyImport)));
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,8 +14,16 @@ using UppkaCatalog.Core.Reporting;
 
 namespace UppkaCatalog.Core.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <remarks>
+/// Also the Data Protection key ring (<see cref="IDataProtectionKeyContext"/>): in this database, every node reads the
+/// same keys, so a sign-in cookie or form token made by one node is good on all of them. Here rather than in a context
+/// of its own: one migration history per provider, migrated at start-up with the rest, and the SQLite backup
+/// (<c>VACUUM INTO</c>) carries the keys with the accounts they sign.
+/// </remarks>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<Regency> Regencies => Set<Regency>();

@@ -5,22 +5,26 @@ using Microsoft.Data.Sqlite;
 namespace UppkaCatalog.Core.Data;
 
 /// <summary>What a backup wrote.</summary>
-public sealed record BackupSummary(string Folder, long DatabaseBytes, int MediaFiles, long MediaBytes, int KeyFiles, TimeSpan Took)
+/// <param name="DatabaseKeys">Data Protection keys in the copied database (where they are kept now).</param>
+/// <param name="KeyFiles">Files of an old <c>keys/</c> folder, copied along: a start on the restored folder imports them.</param>
+public sealed record BackupSummary(string Folder, long DatabaseBytes, int MediaFiles, long MediaBytes, int DatabaseKeys, int KeyFiles, TimeSpan Took)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"Backup written to {Folder}: database {DatabaseBytes / 1024.0:0.#} KB (integrity ok), {MediaFiles} media files ({MediaBytes / 1024.0 / 1024.0:0.##} MB), {KeyFiles} key files, in {Took.TotalSeconds:0.0} s");
+        $"Backup written to {Folder}: database {DatabaseBytes / 1024.0:0.#} KB (integrity ok, {DatabaseKeys} Data Protection keys), {MediaFiles} media files ({MediaBytes / 1024.0 / 1024.0:0.##} MB){(KeyFiles > 0 ? $", {KeyFiles} old key files" : "")}, in {Took.TotalSeconds:0.0} s");
 }
 
 /// <summary>
 /// A backup of a data folder that can run while the app serves: the folder it writes has the layout of a data folder
-/// (<c>uppka.db</c>, <c>media/</c>, <c>keys/</c>), so restoring is copying it into an empty <c>Storage:DataPath</c>.
+/// (<c>uppka.db</c>, <c>media/</c>), so restoring is copying it into an empty <c>Storage:DataPath</c>.
 /// <para>
 /// The database is copied with <c>VACUUM INTO</c>: one read transaction, so the copy is a consistent snapshot even
 /// while the app writes (WAL lets writers go on meanwhile), compacted, with no <c>-wal</c> file to forget. The copy is
 /// checked with <c>PRAGMA integrity_check</c> before the files are copied. Media is copied AFTER the database on
 /// purpose: a photo saved in between is an unused extra file in the backup (harmless), whereas the other order would
 /// leave rows naming photos the backup lacks. Half-written uploads (<c>*.tmp</c>) are skipped. The Data Protection
-/// keys come along, or every sign-in cookie and pending form token would be void after a restore.
+/// keys are in the database (table <c>DataProtectionKeys</c>), so they come along with it, or every sign-in cookie and
+/// pending form token would be void after a restore. An old <c>keys/</c> folder (the versions before kept the keys
+/// there) is still copied: the app imports it at start-up, so a restore of this backup works before or after that import.
 /// <c>backup.txt</c> is written last: a folder without it is an interrupted backup.
 /// </para>
 /// </summary>
@@ -49,9 +53,9 @@ public static class Backup
         var copy = Path.Combine(target, Path.GetFileName(sourceFile));
         await CopyDatabaseAsync(source, copy, ct);
         var (mediaFiles, mediaBytes) = CopyFolder(mediaPath ?? Path.Combine(dataPath, "media"), Path.Combine(target, "media"), ct);
-        var (keyFiles, _) = CopyFolder(Path.Combine(dataPath, "keys"), Path.Combine(target, "keys"), ct);
+        var (keyFiles, _) = CopyFolder(Path.Combine(dataPath, DataProtectionKeyImport.FolderName), Path.Combine(target, DataProtectionKeyImport.FolderName), ct);
 
-        var summary = new BackupSummary(target, new FileInfo(copy).Length, mediaFiles, mediaBytes, keyFiles, watch.Elapsed);
+        var summary = new BackupSummary(target, new FileInfo(copy).Length, mediaFiles, mediaBytes, await CountKeysAsync(copy, ct), keyFiles, watch.Elapsed);
         await File.WriteAllTextAsync(Path.Combine(target, ManifestFile), string.Create(CultureInfo.InvariantCulture,
             $"UppkaCatalog backup, complete.\nmade: {DateTimeOffset.UtcNow:O}\nfrom: {sourceFile}\n{summary}\n"), ct);
         return summary;
@@ -79,6 +83,16 @@ public static class Backup
         integrity.CommandText = "PRAGMA integrity_check;";
         var result = (string?)await integrity.ExecuteScalarAsync(ct);
         if (result != "ok") throw new BackupFailed($"the copied database failed its integrity check ({result}); the source may be damaged");
+    }
+
+    /// <summary>The keys in the copy; none in a database not yet migrated to hold them (their files are then in <c>keys/</c>).</summary>
+    private static async Task<int> CountKeysAsync(string copy, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = copy, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataProtectionKeys') THEN (SELECT COUNT(*) FROM DataProtectionKeys) ELSE 0 END;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)

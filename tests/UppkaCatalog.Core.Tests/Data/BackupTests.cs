@@ -5,7 +5,7 @@ using UppkaCatalog.Core.Tests.Support;
 
 namespace UppkaCatalog.Core.Tests.Data;
 
-/// <summary>The backup of a live data folder: a consistent database copy, the media and the keys, and clear refusals.</summary>
+/// <summary>The backup of a live data folder: a consistent database copy (with the keys), the media, an old keys folder, and clear refusals.</summary>
 public sealed class BackupTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -53,11 +53,13 @@ public sealed class BackupTests
         await using (var db = await host.DbFactory.CreateDbContextAsync(Ct))
         {
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE BackupProbe (Note TEXT NOT NULL); INSERT INTO BackupProbe VALUES ('committed');", Ct);
+            db.DataProtectionKeys.Add(new() { FriendlyName = "key-in-the-database", Xml = "<key />" });
+            await db.SaveChangesAsync(Ct);
         }
 
         Write(Path.Combine(host.MediaPath, "p", "abc", "800.webp"), "photo");
         Write(Path.Combine(host.MediaPath, "p", "abc", "1600.webp.0123.tmp"), "half an upload");
-        Write(Path.Combine(host.DataPath, "keys", "key-1.xml"), "<key />");
+        Write(Path.Combine(host.DataPath, "keys", "key-1.xml"), "<key />"); // an old folder, not yet imported
         var regencies = await ScalarAsync(host.DatabaseFile, "SELECT COUNT(*) FROM Regencies");
 
         // The app in the middle of a write: WAL lets the backup read the last committed state meanwhile.
@@ -86,7 +88,9 @@ public sealed class BackupTests
         Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
         Assert.True(File.Exists(Path.Combine(folder, "keys", "key-1.xml")));
         Assert.Contains("complete", File.ReadAllText(Path.Combine(folder, Backup.ManifestFile)));
-        Assert.Equal((1, 1), (summary.MediaFiles, summary.KeyFiles));
+        Assert.Equal((1, 1, 1), (summary.MediaFiles, summary.DatabaseKeys, summary.KeyFiles));
+        Assert.Equal(1, await ScalarAsync(copy, "SELECT COUNT(*) FROM DataProtectionKeys WHERE FriendlyName = 'key-in-the-database'"));
+        Assert.Contains("1 Data Protection keys", summary.ToString());
         Assert.Contains("integrity ok", summary.ToString());
         // The source is untouched and still takes writes.
         Assert.Equal(2, await ScalarAsync(host.DatabaseFile, "SELECT COUNT(*) FROM BackupProbe"));
