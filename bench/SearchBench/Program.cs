@@ -17,7 +17,7 @@ namespace UppkaCatalog.Bench;
 /// real one), then times a fixed, seeded mix of searches through the real <see cref="CatalogService.SearchAsync"/>,
 /// one after another.
 ///
-///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql]
+///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]
 /// </summary>
 public static class Program
 {
@@ -30,6 +30,7 @@ public static class Program
         var warmup = 100;
         var showSql = false;
         var printSql = false;
+        var generateOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,13 +42,14 @@ public static class Program
                 case "--searches": searches = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--sql": showSql = true; break;
+                case "--generate-only": generateOnly = true; break;
                 default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
 
         if (folder is null)
         {
-            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql]");
+            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]");
             return 2;
         }
 
@@ -74,6 +76,7 @@ public static class Program
         Console.WriteLine($"  migrations: {clock.Elapsed.TotalSeconds:F1} s");
         await Catalogue.GenerateAsync(factory, productCount, groups);
         Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s");
+        if (generateOnly) return 0; // bench/nodes-load.sh: the data for the app nodes, timed through HTTP instead
 
         var catalog = provider.GetRequiredService<CatalogService>();
         if (showSql)
