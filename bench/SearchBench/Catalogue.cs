@@ -45,8 +45,12 @@ internal static class Catalogue
         await using (var db = await factory.CreateDbContextAsync())
         {
             string[] categories = ["makanan-olahan", "kue-camilan", "minuman", "bumbu-rempah", "madu-hasil-hutan", "batik-tenun", "busana-jahitan", "kerajinan", "anyaman"];
+            // The app's start-up adds its reference categories (DemoSeeder.EnsureCategoriesAsync): nodes-load.sh loads
+            // into a database a node has already started on, so only missing ones are added.
+            var existing = (await db.Categories.Select(c => c.Slug).ToListAsync()).ToHashSet();
             for (var i = 0; i < categories.Length; i++)
             {
+                if (existing.Contains(categories[i])) continue;
                 db.Categories.Add(new Category { Slug = categories[i], Name = Title(categories[i]), NameEn = categories[i], SortOrder = i });
             }
 
@@ -65,7 +69,7 @@ internal static class Catalogue
             await db.SaveChangesAsync();
         }
 
-        Console.WriteLine($"  {regencyCodes.Count} regencies, 9 categories, {groupCount:N0} groups (EF): {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"  {regencyCodes.Count} regencies, categories, {groupCount:N0} groups (EF): {clock.Elapsed.TotalSeconds:F1} s");
         clock.Restart();
 
         int[] categoryIds, groupIds;
