@@ -38,6 +38,7 @@ internal static class PostgresSearchSql
             """);
 
         // Words are letters, digits and marks only (ProductSearchIndex.Words); quote_literal quotes them anyway.
+        // Made IMMUTABLE by the SearchQueryImmutable migration, so the planner sees the query it makes.
         m.Sql("CREATE AGGREGATE uppka_tsquery_and(tsquery) (SFUNC = tsquery_and, STYPE = tsquery);");
         m.Sql("""
             CREATE FUNCTION uppka_search_query(words text[]) RETURNS tsquery
