@@ -1,5 +1,5 @@
 # UppkaCatalog: build with the .NET SDK, run on the smaller ASP.NET runtime image as a non-root user.
-# The data folder (SQLite file, media, Data Protection keys) is a volume: keep it across upgrades.
+# The data folder (SQLite file, which holds the Data Protection keys too, and media) is a volume: keep it across upgrades.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
