@@ -1,6 +1,6 @@
 # UppkaCatalog: build with the .NET SDK, run on the smaller ASP.NET runtime image as a non-root user.
-# The data folder (SQLite file, media, Data Protection keys) is a volume: keep it across upgrades. /media is for a
-# shared media volume of several nodes (Storage__MediaPath=/media, compose.yaml); unused otherwise.
+# The data folder (SQLite file, which holds the Data Protection keys too, and media) is a volume: keep it across
+# upgrades. /media is for a shared media volume of several nodes (Storage__MediaPath=/media, compose.yaml); unused otherwise.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -23,8 +23,9 @@ public sealed class StartupTests(AppFactory app)
         Assert.True(await app.QueryAsync(db => db.Groups.CountAsync(Ct)) >= 12);
         Assert.True(await app.QueryAsync(db => db.Users.CountAsync(Ct)) >= 13);
         Assert.NotEmpty(Directory.GetFiles(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.FullMediaPath, "*.webp", SearchOption.AllDirectories));
-        // Data-protection keys live in the data folder, so sign-in cookies survive a restart.
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(app.DataPath, "keys"), "*.xml"));
+        // Data-protection keys live in the database (every node reads them; sign-in cookies survive a restart), not in a folder.
+        Assert.True(await app.QueryAsync(db => db.DataProtectionKeys.AnyAsync(Ct)));
+        Assert.False(Directory.Exists(Path.Combine(app.DataPath, "keys")));
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public static class DataProtectionKeyImport
 {
     public const string FolderName = "keys";
 
+    /// <summary>The PostgreSQL advisory lock the import holds (any constant the app uses for nothing else).</summary>
+    private const long ImportLock = 0x5550_4B41_4B45_5953; // "UPKAKEYS"
+
     public static async Task<KeyImportResult> ImportFolderAsync(IDbContextFactory<AppDbContext> factory, string folder, ILogger logger, CancellationToken ct = default)
     {
         if (!Directory.Exists(folder)) return new KeyImportResult(0, 0, 0);
@@ -28,6 +31,11 @@ public static class DataProtectionKeyImport
         if (files.Count == 0) return new KeyImportResult(0, 0, 0);
 
         await using var db = await factory.CreateDbContextAsync(ct);
+        // One import at a time across nodes: two nodes on one shared folder starting together would otherwise both add
+        // a key, and a key id twice in the table breaks the whole ring ("already exists in the keyring") on every node.
+        // SQLite: Microsoft.Data.Sqlite begins IMMEDIATE (the write lock first). PostgreSQL: an advisory lock to the commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ImportLock})", ct);
         var names = Enumerable.ToHashSet(await db.DataProtectionKeys.Where(k => k.FriendlyName != null).Select(k => k.FriendlyName!).ToListAsync(ct), StringComparer.Ordinal);
         var (imported, already, skipped) = (0, 0, 0);
         foreach (var file in files)
@@ -58,6 +66,7 @@ public static class DataProtectionKeyImport
         }
 
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         if (imported > 0 || skipped > 0)
         {
             logger.LogInformation("Data Protection keys: imported {Imported} key files from {Folder} into the database ({AlreadyThere} already there, {Skipped} not readable)",

@@ -112,16 +112,19 @@ public sealed class VisitFlusher(VisitRecorder recorder, IDbContextFactory<AppDb
         _saltsPurgedBefore = today;
     }
 
-    /// <summary>The day's salt: read, or made and stored (so a restart keeps hashing visitors the same way).</summary>
+    /// <summary>
+    /// The day's salt: read, or made and stored (so a restart keeps hashing visitors the same way). Stored with
+    /// insert-or-ignore and read back: another node flushing at the same moment may make it first (on PostgreSQL a
+    /// plain insert then failed the whole batch on the key), and every node must hash with the one salt of the day.
+    /// </summary>
     private static async Task<byte[]> SaltOfAsync(AppDbContext db, DateOnly day, CancellationToken ct)
     {
         var existing = await db.DailySalts.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstOrDefaultAsync(ct);
         if (existing is not null) return existing;
         var salt = VisitorHash.NewSalt();
-        db.DailySalts.Add(new DailySalt { Day = day, Salt = salt });
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return salt;
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "DailySalts" ("Day", "Salt") VALUES ({day}, {salt}) ON CONFLICT ("Day") DO NOTHING""", ct);
+        return await db.DailySalts.AsNoTracking().Where(s => s.Day == day).Select(s => s.Salt).FirstAsync(ct);
     }
 
     private async Task<(CounterKind Kind, int Subject, int Exhibition)?> ResolveAsync(AppDbContext db, VisitEvent visit, CancellationToken ct)

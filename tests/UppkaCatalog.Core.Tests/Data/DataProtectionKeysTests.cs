@@ -101,6 +101,33 @@ public sealed class DataProtectionKeysTests
     }
 
     [Fact]
+    public async Task Nodes_importing_one_shared_folder_at_the_same_moment_store_each_key_once_and_the_ring_works()
+    {
+        // Two nodes on one shared keys folder (the advice before the keys moved) may both import it at the same moment.
+        await using var host = await CoreHost.StartAsync(demo: false);
+        var folder = Path.Combine(host.DataPath, DataProtectionKeyImport.FolderName);
+        string secret;
+        await using (var old = FolderKeyRing(folder))
+        {
+            secret = Protector(old).Protect("cookie from before the upgrade");
+        }
+
+        // A key id twice in the table would break the whole ring ("already exists in the keyring"): the import is serialised.
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Task.Run(() => DataProtectionKeyImport.ImportFolderAsync(host.DbFactory, folder, NullLogger.Instance, Ct), Ct)));
+
+        Assert.Equal(1, results.Sum(r => r.Imported));
+        await using (var db = await host.DbFactory.CreateDbContextAsync(Ct))
+        {
+            Assert.Equal(1, await db.DataProtectionKeys.CountAsync(Ct));
+        }
+
+        await using var upgraded = DatabaseKeyRing(host);
+        Assert.Equal("cookie from before the upgrade", Protector(upgraded).Unprotect(secret));
+        Assert.Equal("new", Protector(upgraded).Unprotect(Protector(upgraded).Protect("new")));
+    }
+
+    [Fact]
     public async Task Without_the_import_the_database_key_ring_refuses_what_the_folder_keys_protected()
     {
         await using var host = await CoreHost.StartAsync(demo: false);

@@ -183,6 +183,35 @@ public sealed class VisitCountingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_nodes_flushing_at_once_on_a_day_without_a_salt_yet_lose_no_visits_and_share_the_days_salt()
+    {
+        // Two web nodes: a queue and a flusher each, one database. Each day starts without a salt, so both flushes
+        // want to make it at the same moment.
+        var recorderB = new VisitRecorder(_world.Get<Microsoft.Extensions.Options.IOptions<ReportingOptions>>(), _world.Host.Time);
+        var flusherB = new VisitFlusher(recorderB, _world.Host.DbFactory, _world.Host.Time, NullLogger<VisitFlusher>.Instance);
+        const int days = 5;
+        for (var d = 0; d < days; d++)
+        {
+            _world.Host.Time.Advance(TimeSpan.FromDays(1));
+            for (var i = 0; i < 4; i++)
+            {
+                _world.Recorder.RecordHall(VisitorHash.Describe($"10.1.{d}.{i}", Browser), "pameran-uji");
+                recorderB.RecordHall(VisitorHash.Describe($"10.1.{d}.{i}", Browser), "pameran-uji");
+            }
+
+            var taken = await Task.WhenAll(_world.Flusher.FlushAsync(Ct), flusherB.FlushAsync(Ct));
+            Assert.Equal(new[] { 4, 4 }, taken);
+            Assert.Single(await _world.SaltsAsync());
+        }
+
+        var hall = (await _world.CountersAsync()).Where(c => c.Kind == CounterKind.HallVisit).ToList();
+        Assert.Equal(days, hall.Count);
+        Assert.All(hall, c => Assert.Equal(8, c.Count));
+        // The same four visitors on both nodes each day: one salt, so four unique visitors a day, not eight.
+        Assert.Equal(days * 4, (await _world.SightingsAsync()).Count(s => s.BoothId == 0));
+    }
+
+    [Fact]
     public async Task Visits_at_23_59_and_at_00_00_WIB_fall_on_two_days()
     {
         var lastMinute = new DateTimeOffset(2026, 11, 20, 23, 59, 30, Wib.Offset);

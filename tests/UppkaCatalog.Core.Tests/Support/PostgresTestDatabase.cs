@@ -39,6 +39,15 @@ public static class PostgresTestDatabase
         }
     }
 
+    /// <summary>A fresh database with nothing in it (no migrations): for tests that migrate step by step.</summary>
+    public static async Task<(string Name, string ConnectionString)> CreateEmptyAsync()
+    {
+        var server = Server ?? throw new InvalidOperationException($"{Variable} is not set");
+        var name = $"t_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        return (name, Of(server, name));
+    }
+
     public static async Task DropAsync(string name)
     {
         var connectionString = Of(Server!, name);
