@@ -17,7 +17,7 @@ namespace UppkaCatalog.Bench;
 /// real one), then times a fixed, seeded mix of searches through the real <see cref="CatalogService.SearchAsync"/>,
 /// one after another.
 ///
-///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]
+///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing]
 /// </summary>
 public static class Program
 {
@@ -31,6 +31,7 @@ public static class Program
         var showSql = false;
         var printSql = false;
         var generateOnly = false;
+        var existing = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,13 +44,14 @@ public static class Program
                 case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--sql": showSql = true; break;
                 case "--generate-only": generateOnly = true; break;
+                case "--existing": existing = true; break;
                 default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
 
         if (folder is null)
         {
-            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]");
+            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing]");
             return 2;
         }
 
@@ -74,7 +76,8 @@ public static class Program
         var clock = Stopwatch.StartNew();
         await DatabaseSetup.MigrateAsync(factory);
         Console.WriteLine($"  migrations: {clock.Elapsed.TotalSeconds:F1} s");
-        await Catalogue.GenerateAsync(factory, productCount, groups);
+        // --existing: time the searches again over a database an earlier --generate-only run filled (migrated first).
+        if (!existing) await Catalogue.GenerateAsync(factory, productCount, groups);
         Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s");
         if (generateOnly) return 0; // bench/nodes-load.sh: the data for the app nodes, timed through HTTP instead
 
