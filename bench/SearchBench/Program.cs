@@ -17,7 +17,7 @@ namespace UppkaCatalog.Bench;
 /// real one), then times a fixed, seeded mix of searches through the real <see cref="CatalogService.SearchAsync"/>,
 /// one after another.
 ///
-///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing]
+///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing] [--slowest N]
 /// </summary>
 public static class Program
 {
@@ -45,13 +45,14 @@ public static class Program
                 case "--sql": showSql = true; break;
                 case "--generate-only": generateOnly = true; break;
                 case "--existing": existing = true; break;
+                case "--slowest": slowest = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
 
         if (folder is null)
         {
-            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing]");
+            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing] [--slowest N]");
             return 2;
         }
 
@@ -113,6 +114,9 @@ public static class Program
         return 0;
     }
 
+    /// <summary>How many of the slowest searches the report lists (--slowest).</summary>
+    private static int slowest = 8;
+
     /// <summary>DESIGN.md's budget up to 10,000 products (the Jambi scale); issue 15's for the national scale above it.</summary>
     private static double TargetMedian = 20, TargetP95 = 60;
 
@@ -133,7 +137,7 @@ public static class Program
         Console.WriteLine($"matches per search: median {Figures.Percentile(times.Select(t => (double)t.Total).ToList(), 50):F0}, " +
             $"max {times.Max(t => t.Total):N0}; searches with no match: {times.Count(t => t.Total == 0)}");
         Console.WriteLine("slowest:");
-        foreach (var t in times.OrderByDescending(t => t.Ms).Take(8))
+        foreach (var t in times.OrderByDescending(t => t.Ms).Take(slowest))
         {
             Console.WriteLine($"  {t.Ms,7:F1} ms  {t.Total,7:N0} found  {t.Kind,-11}  {Describe(t.Query)}");
         }

@@ -52,7 +52,8 @@ public sealed partial class CatalogService
         if (query.Certifications.HasFlag(Certification.Pirt)) products = products.Where(p => p.PirtNumber != null && p.PirtNumber.Trim() != "");
         if (query.Certifications.HasFlag(Certification.Bpom)) products = products.Where(p => p.BpomNumber != null && p.BpomNumber.Trim() != "");
 
-        var matches = match is null ? products : products.Where(p => ProductSearchIndex.Match(db, match, null).Any(h => h.ProductId == p.Id));
+        var facets = ProductSearchIndex.Facets(category?.Id, regency?.Id, availability, query.Certifications);
+        var matches = match is null ? products : products.Where(p => ProductSearchIndex.Match(db, match, null, facets).Any(h => h.ProductId == p.Id));
 
         // Counting stops past the cap: a broad word ("ke") matches most of a national catalogue, and an exact count
         // would touch every match when the page needs 24 of them.
@@ -64,7 +65,7 @@ public sealed partial class CatalogService
         var skip = (page - 1) * SearchPageSize;
         var take = Math.Clamp(total - skip, 0, SearchPageSize);
         var ids = sort == CatalogSort.Relevance
-            ? await ByRelevanceAsync(db, products, match!, skip, take, ct)
+            ? await ByRelevanceAsync(db, products, match!, facets, skip, take, ct)
             : take == 0 ? [] : await Order(matches, sort).Skip(skip).Take(take).Select(p => p.Id).ToListAsync(ct);
         var cards = await ProductCards.ByIdsAsync(db, ids, ct);
 
@@ -90,13 +91,13 @@ public sealed partial class CatalogService
     /// counted (at most <paramref name="skip"/> rows) to know how far into the next one the page begins.
     /// </summary>
     private static async Task<List<int>> ByRelevanceAsync(AppDbContext db, IQueryable<Product> products, IReadOnlyList<string> words,
-        int skip, int take, CancellationToken ct)
+        IReadOnlyList<string> facets, int skip, int take, CancellationToken ct)
     {
         var ids = new List<int>(take);
         for (var tier = 0; tier < ProductSearchIndex.TierCount && ids.Count < take; tier++)
         {
             var t = tier;
-            var inTier = products.Where(p => ProductSearchIndex.Match(db, words, t).Any(h => h.ProductId == p.Id));
+            var inTier = products.Where(p => ProductSearchIndex.Match(db, words, t, facets).Any(h => h.ProductId == p.Id));
             var found = await Order(inTier, CatalogSort.Newest).Skip(skip).Take(take - ids.Count).Select(p => p.Id).ToListAsync(ct);
             if (found.Count == 0 && skip > 0) skip -= await inTier.Take(skip).CountAsync(ct);
             else skip = 0;

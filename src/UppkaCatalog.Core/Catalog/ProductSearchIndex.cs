@@ -32,8 +32,25 @@ internal static class ProductSearchIndex
     /// Products whose indexed text holds every query word as a word prefix; with <paramref name="tier"/>, only those
     /// of that relevance tier (<see cref="TierCount"/>). The tiers partition the matches.
     /// </summary>
-    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words, int? tier = null) =>
-        db.Database.IsNpgsql() ? MatchPostgres(db, words, tier) : MatchSqlite(db, MatchExpression(words, tier)!);
+    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words, int? tier = null, IReadOnlyList<string>? facets = null) =>
+        db.Database.IsNpgsql() ? MatchPostgres(db, words, tier, facets ?? []) : MatchSqlite(db, MatchExpression(words, tier)!);
+
+    /// <summary>
+    /// The filters as the words PostgreSQL's <c>ProductSearch."Facets"</c> holds (migration SearchTiers): category, the
+    /// group's regency, availability and each permit required. The caller filters by the same values in LINQ as well,
+    /// so these only narrow what the indexes hand over; SQLite ignores them.
+    /// </summary>
+    public static IReadOnlyList<string> Facets(int? categoryId, int? regencyId, Availability? availability, Certification certifications)
+    {
+        var facets = new List<string>();
+        if (categoryId is { } c) facets.Add(FormattableString.Invariant($"c{c}"));
+        if (regencyId is { } r) facets.Add(FormattableString.Invariant($"r{r}"));
+        if (availability is { } a) facets.Add(FormattableString.Invariant($"a{(int)a}"));
+        if (certifications.HasFlag(Certification.Halal)) facets.Add("halal");
+        if (certifications.HasFlag(Certification.Pirt)) facets.Add("pirt");
+        if (certifications.HasFlag(Certification.Bpom)) facets.Add("bpom");
+        return facets;
+    }
 
     private static IQueryable<SearchHit> MatchSqlite(AppDbContext db, string matchExpression) =>
         db.Database.SqlQuery<SearchHit>($"""
@@ -46,26 +63,21 @@ internal static class ProductSearchIndex
     /// against the name's words, or the name, category and group's, each with its GIN index and statistics
     /// (migration SearchTiers).
     /// </summary>
-    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words, int? tier)
+    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words, int? tier, IReadOnlyList<string> facets)
     {
-        var w = words.ToArray();
-        return tier switch
+        // Only fixed SQL is put together here; the words and facets are the parameters {0} and {1} (each one text[]:
+        // hence the object[] around them, or a string[] would be taken for the parameter list itself).
+        var where = tier switch
         {
-            null => db.Database.SqlQuery<SearchHit>($$"""
-                SELECT s."ProductId" FROM "ProductSearch" s WHERE s."Document" @@ uppka_search_query({{w}})
-                """),
-            0 => db.Database.SqlQuery<SearchHit>($$"""
-                SELECT s."ProductId" FROM "ProductSearch" s WHERE s."Name" @@ uppka_search_query({{w}})
-                """),
-            1 => db.Database.SqlQuery<SearchHit>($$"""
-                SELECT s."ProductId" FROM "ProductSearch" s
-                WHERE s."Named" @@ uppka_search_query({{w}}) AND NOT s."Name" @@ uppka_search_query({{w}})
-                """),
-            _ => db.Database.SqlQuery<SearchHit>($$"""
-                SELECT s."ProductId" FROM "ProductSearch" s
-                WHERE s."Document" @@ uppka_search_query({{w}}) AND NOT s."Named" @@ uppka_search_query({{w}})
-                """),
+            null => """s."Document" @@ uppka_search_query({0})""",
+            0 => """s."Name" @@ uppka_search_query({0})""",
+            1 => """s."Named" @@ uppka_search_query({0}) AND NOT s."Name" @@ uppka_search_query({0})""",
+            _ => """s."Document" @@ uppka_search_query({0}) AND NOT s."Named" @@ uppka_search_query({0})""",
         };
+        var sql = "SELECT s.\"ProductId\" FROM \"ProductSearch\" s WHERE " + where;
+        if (facets.Count > 0) sql += " AND s.\"Facets\" @@ uppka_facet_query({1})";
+        object[] parameters = facets.Count == 0 ? [words.ToArray()] : [words.ToArray(), facets.ToArray()];
+        return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
     }
 
     /// <summary>
