@@ -53,7 +53,9 @@ public sealed partial class CatalogService
         if (query.Certifications.HasFlag(Certification.Bpom)) products = products.Where(p => p.BpomNumber != null && p.BpomNumber.Trim() != "");
 
         var facets = ProductSearchIndex.Facets(category?.Id, regency?.Id, availability, query.Certifications);
-        var matches = match is null ? products : products.Where(p => ProductSearchIndex.Match(db, match, null, facets).Any(h => h.ProductId == p.Id));
+        // IN (subquery), not EXISTS: SQLite runs the FTS5 match once into a temporary index and probes it per product
+        // (correlated, it re-ran the match for every product a walk by date visited); PostgreSQL plans both as a semi-join.
+        var matches = match is null ? products : products.Where(p => ProductSearchIndex.Match(db, match, null, facets).Select(h => h.ProductId).Contains(p.Id));
 
         // Counting stops past the cap: a broad word ("ke") matches most of a national catalogue, and an exact count
         // would touch every match when the page needs 24 of them.
@@ -97,7 +99,7 @@ public sealed partial class CatalogService
         for (var tier = 0; tier < ProductSearchIndex.TierCount && ids.Count < take; tier++)
         {
             var t = tier;
-            var inTier = products.Where(p => ProductSearchIndex.Match(db, words, t, facets).Any(h => h.ProductId == p.Id));
+            var inTier = products.Where(p => ProductSearchIndex.Match(db, words, t, facets).Select(h => h.ProductId).Contains(p.Id));
             var found = await Order(inTier, CatalogSort.Newest).Skip(skip).Take(take - ids.Count).Select(p => p.Id).ToListAsync(ct);
             if (found.Count == 0 && skip > 0) skip -= await inTier.Take(skip).CountAsync(ct);
             else skip = 0;
