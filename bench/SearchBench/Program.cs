@@ -17,7 +17,7 @@ namespace UppkaCatalog.Bench;
 /// real one), then times a fixed, seeded mix of searches through the real <see cref="CatalogService.SearchAsync"/>,
 /// one after another.
 ///
-///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]
+///   SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing] [--slowest N]
 /// </summary>
 public static class Program
 {
@@ -31,6 +31,7 @@ public static class Program
         var showSql = false;
         var printSql = false;
         var generateOnly = false;
+        var existing = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,13 +44,15 @@ public static class Program
                 case "--warmup": warmup = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--sql": showSql = true; break;
                 case "--generate-only": generateOnly = true; break;
+                case "--existing": existing = true; break;
+                case "--slowest": slowest = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
 
         if (folder is null)
         {
-            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only]");
+            Console.Error.WriteLine("usage: SearchBench --folder DIR [--postgres CONNECTION] [--products N] [--groups N] [--searches N] [--warmup N] [--sql] [--generate-only] [--existing] [--slowest N]");
             return 2;
         }
 
@@ -74,7 +77,8 @@ public static class Program
         var clock = Stopwatch.StartNew();
         await DatabaseSetup.MigrateAsync(factory);
         Console.WriteLine($"  migrations: {clock.Elapsed.TotalSeconds:F1} s");
-        await Catalogue.GenerateAsync(factory, productCount, groups);
+        // --existing: time the searches again over a database an earlier --generate-only run filled (migrated first).
+        if (!existing) await Catalogue.GenerateAsync(factory, productCount, groups);
         Console.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s");
         if (generateOnly) return 0; // bench/nodes-load.sh: the data for the app nodes, timed through HTTP instead
 
@@ -110,6 +114,9 @@ public static class Program
         return 0;
     }
 
+    /// <summary>How many of the slowest searches the report lists (--slowest).</summary>
+    private static int slowest = 8;
+
     /// <summary>DESIGN.md's budget up to 10,000 products (the Jambi scale); issue 15's for the national scale above it.</summary>
     private static double TargetMedian = 20, TargetP95 = 60;
 
@@ -130,7 +137,7 @@ public static class Program
         Console.WriteLine($"matches per search: median {Figures.Percentile(times.Select(t => (double)t.Total).ToList(), 50):F0}, " +
             $"max {times.Max(t => t.Total):N0}; searches with no match: {times.Count(t => t.Total == 0)}");
         Console.WriteLine("slowest:");
-        foreach (var t in times.OrderByDescending(t => t.Ms).Take(8))
+        foreach (var t in times.OrderByDescending(t => t.Ms).Take(slowest))
         {
             Console.WriteLine($"  {t.Ms,7:F1} ms  {t.Total,7:N0} found  {t.Kind,-11}  {Describe(t.Query)}");
         }

@@ -529,6 +529,8 @@ namespace UppkaCatalog.Core.PostgreSQL.Migrations
 
                     b.HasIndex("Status", "GroupId");
 
+                    b.HasIndex("Status", "Price");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("RejectionCount", "Status", "GroupId", "UpdatedAt")

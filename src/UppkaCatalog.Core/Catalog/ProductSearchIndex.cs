@@ -22,29 +22,63 @@ internal static class ProductSearchIndex
     public const int MaxWords = 8;
 
     /// <summary>
-    /// Products whose indexed text holds every query word as a word prefix, with their bm25 rank (lower is
-    /// better). Weights per column: a match in the name counts far more than one in the description.
+    /// Relevance tiers, best first (issue 15): 0 every word in the product's name; 1 every word in the name, category
+    /// or group name (and not tier 0); 2 the rest (some word only in the description). Within a tier the catalogue
+    /// shows the newest first, so a page of relevance is a page of an index walk by date, never a rank of every match.
     /// </summary>
-    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words) =>
-        db.Database.IsNpgsql() ? MatchPostgres(db, words) : MatchSqlite(db, MatchExpression(words)!);
+    public const int TierCount = 3;
+
+    /// <summary>
+    /// Products whose indexed text holds every query word as a word prefix; with <paramref name="tier"/>, only those
+    /// of that relevance tier (<see cref="TierCount"/>). The tiers partition the matches.
+    /// </summary>
+    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words, int? tier = null, IReadOnlyList<string>? facets = null) =>
+        db.Database.IsNpgsql() ? MatchPostgres(db, words, tier, facets ?? []) : MatchSqlite(db, MatchExpression(words, tier)!);
+
+    /// <summary>
+    /// The filters as the words PostgreSQL's <c>ProductSearch."Facets"</c> holds (migration SearchTiers): category, the
+    /// group's regency, availability and each permit required. The caller filters by the same values in LINQ as well,
+    /// so these only narrow what the indexes hand over; SQLite ignores them.
+    /// </summary>
+    public static IReadOnlyList<string> Facets(int? categoryId, int? regencyId, Availability? availability, Certification certifications)
+    {
+        var facets = new List<string>();
+        if (categoryId is { } c) facets.Add(FormattableString.Invariant($"c{c}"));
+        if (regencyId is { } r) facets.Add(FormattableString.Invariant($"r{r}"));
+        if (availability is { } a) facets.Add(FormattableString.Invariant($"a{(int)a}"));
+        if (certifications.HasFlag(Certification.Halal)) facets.Add("halal");
+        if (certifications.HasFlag(Certification.Pirt)) facets.Add("pirt");
+        if (certifications.HasFlag(Certification.Bpom)) facets.Add("bpom");
+        return facets;
+    }
 
     private static IQueryable<SearchHit> MatchSqlite(AppDbContext db, string matchExpression) =>
         db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS ProductId, bm25(ProductSearch, 10.0, 1.0, 3.0, 2.0) AS Rank
-            FROM ProductSearch WHERE ProductSearch MATCH {matchExpression}
+            SELECT rowid AS ProductId FROM ProductSearch WHERE ProductSearch MATCH {matchExpression}
             """);
 
     /// <summary>
-    /// The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs
-    /// them, so nothing a buyer types is tsquery syntax. ts_rank is negated (lower is
-    /// better, as bm25); its weights {D,C,B,A} = description 0.1, group 0.2, category 0.3, name 1.0.
+    /// The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs them, so
+    /// nothing a buyer types is tsquery syntax; IMMUTABLE, so the planner sees the constant tsquery. A tier matches
+    /// against the name's words, or the name, category and group's, each with its GIN index and statistics
+    /// (migration SearchTiers).
     /// </summary>
-    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words) =>
-        db.Database.SqlQuery<SearchHit>($$"""
-            SELECT s."ProductId", -ts_rank('{0.1,0.2,0.3,1.0}', s."Document", q.query)::double precision AS "Rank"
-            FROM "ProductSearch" s, uppka_search_query({{words.ToArray()}}) AS q(query)
-            WHERE s."Document" @@ q.query
-            """);
+    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words, int? tier, IReadOnlyList<string> facets)
+    {
+        // Only fixed SQL is put together here; the words and facets are the parameters {0} and {1} (each one text[]:
+        // hence the object[] around them, or a string[] would be taken for the parameter list itself).
+        var where = tier switch
+        {
+            null => """s."Document" @@ uppka_search_query({0})""",
+            0 => """s."Name" @@ uppka_search_query({0})""",
+            1 => """s."Named" @@ uppka_search_query({0}) AND NOT s."Name" @@ uppka_search_query({0})""",
+            _ => """s."Document" @@ uppka_search_query({0}) AND NOT s."Named" @@ uppka_search_query({0})""",
+        };
+        var sql = "SELECT s.\"ProductId\" FROM \"ProductSearch\" s WHERE " + where;
+        if (facets.Count > 0) sql += " AND s.\"Facets\" @@ uppka_facet_query({1})";
+        object[] parameters = facets.Count == 0 ? [words.ToArray()] : [words.ToArray(), facets.ToArray()];
+        return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
+    }
 
     /// <summary>
     /// The words of what a buyer typed: runs of letters and digits (with their accents), at most
@@ -80,9 +114,23 @@ internal static class ProductSearchIndex
         }
     }
 
-    /// <summary>Each word quoted (so AND, OR, NOT and NEAR are plain words) and made a prefix; words are ANDed.</summary>
-    public static string? MatchExpression(IReadOnlyList<string> words) =>
-        words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\"*"));
+    /// <summary>
+    /// Each word quoted (so AND, OR, NOT and NEAR are plain words) and made a prefix; words are ANDed. A tier restricts
+    /// the columns with FTS5 column filters: 0 the name, 1 name, category or group name but not tier 0, 2 the rest.
+    /// </summary>
+    public static string? MatchExpression(IReadOnlyList<string> words, int? tier = null)
+    {
+        if (words.Count == 0) return null;
+        var all = string.Join(' ', words.Select(w => $"\"{w}\"*"));
+        const string Name = "{Name}", Named = "{Name Category GroupName}";
+        return tier switch
+        {
+            null => all,
+            0 => $"{Name} : ({all})",
+            1 => $"({Named} : ({all})) NOT ({Name} : ({all}))",
+            _ => $"({all}) NOT ({Named} : ({all}))",
+        };
+    }
 
     /// <summary>Trimmed and cut to <see cref="MaxTextLength"/> without splitting a surrogate pair.</summary>
     public static string Cut(string text)
@@ -97,10 +145,8 @@ internal static class ProductSearchIndex
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
 
-/// <summary>One full-text match: the product and its bm25 rank.</summary>
+/// <summary>One full-text match.</summary>
 internal sealed class SearchHit
 {
     public int ProductId { get; set; }
-
-    public double Rank { get; set; }
 }

@@ -81,6 +81,39 @@ public sealed class SearchIndexSyncTests(MemberWorld world) : IClassFixture<Memb
     }
 
     [Fact]
+    public async Task Filters_follow_availability_permits_category_and_the_groups_regency_at_once()
+    {
+        // On PostgreSQL the filters are also words of the search index (ProductSearch."Facets"), kept by the triggers.
+        var id = await world.PublishedProductAsync(world.MemberB, "Wajik Ketan Pandan");
+        var slug = await SlugOf(id);
+        string otherRegency, otherCategory;
+        await using (var db = await world.Host.DbFactory.CreateDbContextAsync(Ct))
+        {
+            var product = await db.Products.Include(p => p.Group).SingleAsync(p => p.Id == id, Ct);
+            var regency = await db.Regencies.Where(r => r.Id != product.Group!.RegencyId).OrderBy(r => r.Code).FirstAsync(Ct);
+            var category = await db.Categories.Where(c => c.Id != product.CategoryId).OrderBy(c => c.Id).FirstAsync(Ct);
+            (otherRegency, otherCategory) = (regency.Code, category.Slug);
+            product.Availability = Availability.PreOrder;
+            product.PreOrderDays = 5;
+            product.HalalNumber = "ID15110000999";
+            product.CategoryId = category.Id;
+            product.Group!.RegencyId = regency.Id;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        async Task<bool> FoundWith(CatalogQuery q) =>
+            (await world.Catalog.SearchAsync(q with { Text = "wajik" }, Ct)).Results.Items.Any(p => p.Slug == slug);
+
+        Assert.True(await FoundWith(new CatalogQuery
+        {
+            Availability = Availability.PreOrder, Certifications = Certification.Halal, Category = otherCategory, Regency = otherRegency,
+        }));
+        Assert.False(await FoundWith(new CatalogQuery { Availability = Availability.Ready }));
+        Assert.False(await FoundWith(new CatalogQuery { Category = MemberWorld.Category }));
+        Assert.False(await FoundWith(new CatalogQuery { Certifications = Certification.Bpom }));
+    }
+
+    [Fact]
     public async Task Deleting_a_product_removes_it_from_the_index_and_the_index_matches_the_table()
     {
         var id = await world.PublishedProductAsync(world.MemberA, "Bekasam Ikan Seluang");

@@ -36,6 +36,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => p.Slug).IsUnique();
         b.HasIndex(p => new { p.Status, p.PublishedAt });
+        // The catalogue's price sorts walk this index and stop after a page (issue 15: 300,000 products).
+        b.HasIndex(p => new { p.Status, p.Price });
         b.HasIndex(p => new { p.GroupId, p.Status });
         // The regency dashboard counts published products per group: one range of this index, already in group order.
         b.HasIndex(p => new { p.Status, p.GroupId });

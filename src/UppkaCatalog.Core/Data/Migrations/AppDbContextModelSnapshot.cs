@@ -507,6 +507,8 @@ namespace UppkaCatalog.Core.Data.Migrations
 
                     b.HasIndex("Status", "GroupId");
 
+                    b.HasIndex("Status", "Price");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("RejectionCount", "Status", "GroupId", "UpdatedAt")

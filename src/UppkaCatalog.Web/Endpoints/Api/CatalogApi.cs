@@ -23,7 +23,7 @@ internal static class CatalogApi
             var site = SiteRoot(http);
             return TypedResults.Ok(new CatalogPageJson(
                 result.Results.Items.Select(p => CatalogItemJson.From(p, site)).ToList(),
-                result.Results.TotalCount, result.Results.Page, result.Results.PageSize, result.Results.PageCount));
+                result.Results.TotalCount, result.TotalIsCapped, result.Results.Page, result.Results.PageSize, result.Results.PageCount));
         });
 
         api.MapGet("/v1/products/{slug}", async (string slug, HttpContext http, CatalogService catalog, CancellationToken ct) =>
@@ -37,7 +37,11 @@ internal static class CatalogApi
     private static string SiteRoot(HttpContext http) => http.RequestServices.GetRequiredService<PublicUrls>().Root(http.Request);
 }
 
-internal sealed record CatalogPageJson(IReadOnlyList<CatalogItemJson> Items, int Total, int Page, int PageSize, int PageCount);
+/// <summary>
+/// One page of the catalogue. <c>TotalCapped</c>: more products match than <see cref="CatalogService.SearchCountCap"/>
+/// (1,000); <c>Total</c> is then 1000 ("more than 1,000") and <c>PageCount</c> ends at the 1,000th match (42).
+/// </summary>
+internal sealed record CatalogPageJson(IReadOnlyList<CatalogItemJson> Items, int Total, bool TotalCapped, int Page, int PageSize, int PageCount);
 
 internal sealed record CatalogItemJson(
     int Id, string Slug, string Name, long Price, string Unit, string GroupSlug, string GroupName, string Regency, string Category,
