@@ -132,9 +132,10 @@ internal static class Catalogue
                 await db.Database.ExecuteSqlRawAsync("""
                     ALTER TABLE "Products" ENABLE TRIGGER "ProductSearch_AfterProductWrite";
                     SELECT setval(pg_get_serial_sequence('"Products"', 'Id'), (SELECT max("Id") FROM "Products"));
-                    INSERT INTO "ProductSearch" ("ProductId", "Document", "Facets")
+                    INSERT INTO "ProductSearch" ("ProductId", "Document", "Facets", "Price", "PublishedAt", "Visible")
                     SELECT p."Id", uppka_search_document(p."Name", p."Description", c."Name" || ' ' || c."NameEn", g."Name"),
-                           uppka_search_facets(p."CategoryId", g."RegencyId", p."Availability", p."HalalNumber", p."PirtNumber", p."BpomNumber")
+                           uppka_search_facets(p."CategoryId", g."RegencyId", p."Availability", p."HalalNumber", p."PirtNumber", p."BpomNumber"),
+                           p."Price", p."PublishedAt", coalesce(p."Status" = 2 AND g."IsActive", false)
                     FROM "Products" p LEFT JOIN "Categories" c ON c."Id" = p."CategoryId" LEFT JOIN "Groups" g ON g."Id" = p."GroupId";
                     """);
                 Console.WriteLine($"  search documents (one INSERT … SELECT, the trigger's function): {clock.Elapsed.TotalSeconds:F1} s");

@@ -53,22 +53,22 @@ public sealed partial class CatalogService
         if (query.Certifications.HasFlag(Certification.Bpom)) products = products.Where(p => p.BpomNumber != null && p.BpomNumber.Trim() != "");
 
         var facets = ProductSearchIndex.Facets(category?.Id, regency?.Id, availability, query.Certifications);
-        // IN (subquery), not EXISTS: SQLite runs the FTS5 match once into a temporary index and probes it per product
-        // (correlated, it re-ran the match for every product a walk by date visited); PostgreSQL plans both as a semi-join.
-        var matches = match is null ? products : products.Where(p => ProductSearchIndex.Match(db, match, null, facets).Select(h => h.ProductId).Contains(p.Id));
+        IQueryable<SearchRow> Matches(int? tier) => match is null
+            ? products.Select(SearchRow.Of)
+            : ProductSearchIndex.Matches(db, products, match, tier, facets, minPrice, maxPrice);
 
         // Counting stops past the cap: a broad word ("ke") matches most of a national catalogue, and an exact count
         // would touch every match when the page needs 24 of them.
-        var counted = await matches.Take(SearchCountCap + 1).CountAsync(ct);
+        var counted = await Matches(null).Take(SearchCountCap + 1).CountAsync(ct);
         var capped = counted > SearchCountCap;
         var total = Math.Min(counted, SearchCountCap);
         var pageCount = total == 0 ? 1 : (total + SearchPageSize - 1) / SearchPageSize;
         var page = Math.Clamp(query.Page, 1, pageCount);
         var skip = (page - 1) * SearchPageSize;
         var take = Math.Clamp(total - skip, 0, SearchPageSize);
-        var ids = sort == CatalogSort.Relevance
-            ? await ByRelevanceAsync(db, products, match!, facets, skip, take, ct)
-            : take == 0 ? [] : await Order(matches, sort).Skip(skip).Take(take).Select(p => p.Id).ToListAsync(ct);
+        var ids = take == 0 ? []
+            : sort == CatalogSort.Relevance ? await ByRelevanceAsync(Matches, skip, take, ct)
+            : await Order(Matches(null), sort).Skip(skip).Take(take).Select(r => r.ProductId).ToListAsync(ct);
         var cards = await ProductCards.ByIdsAsync(db, ids, ct);
 
         var applied = new CatalogQuery
@@ -92,15 +92,13 @@ public sealed partial class CatalogService
     /// every query is an index walk by date that stops after the page. A tier that ends before the page starts is
     /// counted (at most <paramref name="skip"/> rows) to know how far into the next one the page begins.
     /// </summary>
-    private static async Task<List<int>> ByRelevanceAsync(AppDbContext db, IQueryable<Product> products, IReadOnlyList<string> words,
-        IReadOnlyList<string> facets, int skip, int take, CancellationToken ct)
+    private static async Task<List<int>> ByRelevanceAsync(Func<int?, IQueryable<SearchRow>> matches, int skip, int take, CancellationToken ct)
     {
         var ids = new List<int>(take);
         for (var tier = 0; tier < ProductSearchIndex.TierCount && ids.Count < take; tier++)
         {
-            var t = tier;
-            var inTier = products.Where(p => ProductSearchIndex.Match(db, words, t, facets).Select(h => h.ProductId).Contains(p.Id));
-            var found = await Order(inTier, CatalogSort.Newest).Skip(skip).Take(take - ids.Count).Select(p => p.Id).ToListAsync(ct);
+            var inTier = matches(tier);
+            var found = await Order(inTier, CatalogSort.Newest).Skip(skip).Take(take - ids.Count).Select(r => r.ProductId).ToListAsync(ct);
             if (found.Count == 0 && skip > 0) skip -= await inTier.Take(skip).CountAsync(ct);
             else skip = 0;
             ids.AddRange(found);
@@ -110,10 +108,10 @@ public sealed partial class CatalogService
     }
 
     /// <summary>Ties (equal price or date) go to the newer product, then the higher id, so pages never overlap.</summary>
-    private static IQueryable<Product> Order(IQueryable<Product> products, CatalogSort sort) => sort switch
+    private static IQueryable<SearchRow> Order(IQueryable<SearchRow> rows, CatalogSort sort) => sort switch
     {
-        CatalogSort.Cheapest => products.OrderBy(p => p.Price).ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
-        CatalogSort.MostExpensive => products.OrderByDescending(p => p.Price).ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
-        _ => products.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
+        CatalogSort.Cheapest => rows.OrderBy(r => r.Price).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.ProductId),
+        CatalogSort.MostExpensive => rows.OrderByDescending(r => r.Price).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.ProductId),
+        _ => rows.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.ProductId),
     };
 }

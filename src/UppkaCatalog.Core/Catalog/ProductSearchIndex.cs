@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Data;
@@ -29,16 +30,39 @@ internal static class ProductSearchIndex
     public const int TierCount = 3;
 
     /// <summary>
-    /// Products whose indexed text holds every query word as a word prefix; with <paramref name="tier"/>, only those
-    /// of that relevance tier (<see cref="TierCount"/>). The tiers partition the matches.
+    /// The products of <paramref name="filtered"/> (already narrowed to public products and the filters) whose indexed text
+    /// holds every query word as a word prefix, with their sort keys; with <paramref name="tier"/>, only those of that
+    /// relevance tier (<see cref="TierCount"/>). The tiers partition the matches.
     /// </summary>
-    public static IQueryable<SearchHit> Match(AppDbContext db, IReadOnlyList<string> words, int? tier = null, IReadOnlyList<string>? facets = null) =>
-        db.Database.IsNpgsql() ? MatchPostgres(db, words, tier, facets ?? []) : MatchSqlite(db, MatchExpression(words, tier)!);
+    /// <remarks>
+    /// PostgreSQL answers from its search table alone: it carries each product's price, publication date and whether it is
+    /// public (migration SearchSortKeys) beside the words and the filters as words (<paramref name="facets"/>), so the
+    /// planner either walks one of its sort indexes, checking each row in place, or reads the matches through the GIN
+    /// indexes and sorts them; a join to Products made it walk the price index past 85,000 products, probing the search
+    /// table for each, when the matches lay at the other end of the prices (issue 15). The price range is the one filter
+    /// that is no word: it is applied here. SQLite: an FTS5 match over <paramref name="filtered"/>.
+    /// </remarks>
+    public static IQueryable<SearchRow> Matches(AppDbContext db, IQueryable<Product> filtered, IReadOnlyList<string> words, int? tier,
+        IReadOnlyList<string> facets, long? minPrice, long? maxPrice)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            // IN (subquery), not EXISTS: SQLite runs the FTS5 match once into a temporary index and probes it per product
+            // (correlated, it re-ran the match for every product a walk by date visited).
+            var matching = MatchSqlite(db, MatchExpression(words, tier)!);
+            return filtered.Where(p => matching.Select(h => h.ProductId).Contains(p.Id)).Select(SearchRow.Of);
+        }
+
+        var rows = MatchPostgres(db, words, tier, facets);
+        if (minPrice is { } min) rows = rows.Where(r => r.Price >= min);
+        if (maxPrice is { } max) rows = rows.Where(r => r.Price <= max);
+        return rows;
+    }
 
     /// <summary>
     /// The filters as the words PostgreSQL's <c>ProductSearch."Facets"</c> holds (migration SearchTiers): category, the
-    /// group's regency, availability and each permit required. The caller filters by the same values in LINQ as well,
-    /// so these only narrow what the indexes hand over; SQLite ignores them.
+    /// group's regency, availability and each permit required, kept by the triggers. On PostgreSQL they are the filters of
+    /// a search with words (Matches); SQLite ignores them and filters the products in LINQ.
     /// </summary>
     public static IReadOnlyList<string> Facets(int? categoryId, int? regencyId, Availability? availability, Certification certifications)
     {
@@ -58,12 +82,12 @@ internal static class ProductSearchIndex
             """);
 
     /// <summary>
-    /// The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs them, so
+    /// Public products only (<c>"Visible"</c>: published, of an active group, kept by the triggers). The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs them, so
     /// nothing a buyer types is tsquery syntax; IMMUTABLE, so the planner sees the constant tsquery. A tier matches
     /// against the name's words, or the name, category and group's, each with its GIN index and statistics
     /// (migration SearchTiers).
     /// </summary>
-    private static IQueryable<SearchHit> MatchPostgres(AppDbContext db, IReadOnlyList<string> words, int? tier, IReadOnlyList<string> facets)
+    private static IQueryable<SearchRow> MatchPostgres(AppDbContext db, IReadOnlyList<string> words, int? tier, IReadOnlyList<string> facets)
     {
         // Only fixed SQL is put together here; the words and facets are the parameters {0} and {1} (each one text[]:
         // hence the object[] around them, or a string[] would be taken for the parameter list itself).
@@ -74,10 +98,10 @@ internal static class ProductSearchIndex
             1 => """s."Named" @@ uppka_search_query({0}) AND NOT s."Name" @@ uppka_search_query({0})""",
             _ => """s."Document" @@ uppka_search_query({0}) AND NOT s."Named" @@ uppka_search_query({0})""",
         };
-        var sql = "SELECT s.\"ProductId\" FROM \"ProductSearch\" s WHERE " + where;
+        var sql = "SELECT s.\"ProductId\", s.\"Price\", s.\"PublishedAt\" FROM \"ProductSearch\" s WHERE s.\"Visible\" AND " + where;
         if (facets.Count > 0) sql += " AND s.\"Facets\" @@ uppka_facet_query({1})";
         object[] parameters = facets.Count == 0 ? [words.ToArray()] : [words.ToArray(), facets.ToArray()];
-        return db.Database.SqlQueryRaw<SearchHit>(sql, parameters);
+        return db.Database.SqlQueryRaw<SearchRow>(sql, parameters);
     }
 
     /// <summary>
@@ -145,8 +169,21 @@ internal static class ProductSearchIndex
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
 
-/// <summary>One full-text match.</summary>
+/// <summary>One full-text match (SQLite).</summary>
 internal sealed class SearchHit
 {
     public int ProductId { get; set; }
+}
+
+/// <summary>One public product a search found, with the keys it is sorted by.</summary>
+internal sealed class SearchRow
+{
+    public int ProductId { get; set; }
+
+    public long Price { get; set; }
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public static readonly Expression<Func<Product, SearchRow>> Of =
+        p => new SearchRow { ProductId = p.Id, Price = p.Price, PublishedAt = p.PublishedAt };
 }

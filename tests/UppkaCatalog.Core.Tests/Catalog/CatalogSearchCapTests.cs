@@ -8,11 +8,13 @@ namespace UppkaCatalog.Core.Tests.Catalog;
 /// <summary>
 /// The capped count (issue 15): 1,001 mats say "tikar" in their name (prices 10,001 … 11,001 rupiah, the cheaper the
 /// older) and 30 newer bags say it only in their description (5,000 rupiah). Counting stops past
-/// <see cref="CatalogService.SearchCountCap"/>; below it the count is exact.
+/// <see cref="CatalogService.SearchCountCap"/>; below it the count is exact. 3,001 fans ("kipas", 20,000 … 26,000 rupiah,
+/// many at one price): capped pages of every sort, ties between equal prices broken by date.
 /// </summary>
 public sealed class CatalogSearchCapTests(CatalogSearchCapTests.World world) : IClassFixture<CatalogSearchCapTests.World>
 {
     private const int Mats = CatalogService.SearchCountCap + 1;
+    private const int Fans = 3 * CatalogService.SearchCountCap + 1;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -71,6 +73,42 @@ public sealed class CatalogSearchCapTests(CatalogSearchCapTests.World world) : I
         Assert.Equal(expected, pages.SelectMany(p => p.Results.Items).Select(p => p.Slug));
     }
 
+    [Theory]
+    [InlineData("tikar", CatalogSort.Cheapest)] // 1,031 matches (capped): an index walk
+    [InlineData("tikar", CatalogSort.MostExpensive)]
+    [InlineData("tikar", CatalogSort.Newest)]
+    [InlineData("tikar", CatalogSort.Relevance)]
+    [InlineData("kipas", CatalogSort.Cheapest)] // 3,001 matches, many at one price: an index walk
+    [InlineData("kipas", CatalogSort.MostExpensive)]
+    [InlineData("kipas", CatalogSort.Newest)]
+    [InlineData("kipas", CatalogSort.Relevance)]
+    public async Task Capped_pages_follow_the_sort(string word, CatalogSort sort)
+    {
+        // Every product as seeded: slug, price, hours before now it was published, and whether the word is in its name.
+        var all = Enumerable.Range(1, Mats).Select(i => (Slug: $"tikar-{i:0000}", Price: 10_000L + i, Hours: 2_000 - i, Named: word == "tikar"))
+            .Concat(Enumerable.Range(1, 30).Select(i => (Slug: $"tas-{i}", Price: 5_000L, Hours: 40 - i, Named: false)))
+            .Concat(Enumerable.Range(1, Fans).Select(i => (Slug: $"kipas-{i:0000}", Price: FanPrice(i), Hours: 5_000 - i, Named: true)))
+            .Where(p => word == "tikar" ? !p.Slug.StartsWith("kipas-", StringComparison.Ordinal) : p.Slug.StartsWith("kipas-", StringComparison.Ordinal))
+            .ToList();
+        var ordered = sort switch
+        {
+            CatalogSort.Cheapest => all.OrderBy(p => p.Price).ThenBy(p => p.Hours),
+            CatalogSort.MostExpensive => all.OrderByDescending(p => p.Price).ThenBy(p => p.Hours),
+            CatalogSort.Relevance => all.OrderByDescending(p => p.Named).ThenBy(p => p.Hours),
+            _ => all.OrderBy(p => p.Hours),
+        };
+
+        foreach (var page in new[] { 1, 2, 42 })
+        {
+            var result = await Search(new CatalogQuery { Text = word, Sort = sort, Page = page });
+
+            Assert.True(result.TotalIsCapped);
+            Assert.Equal(ordered.Take(1_000).Skip((page - 1) * 24).Take(24).Select(p => p.Slug), result.Results.Items.Select(p => p.Slug));
+        }
+    }
+
+    private static long FanPrice(int i) => 20_000 + i % 7 * 1_000;
+
     public sealed class World : IAsyncLifetime
     {
         public CoreHost Host { get; private set; } = default!;
@@ -98,6 +136,14 @@ public sealed class CatalogSearchCapTests(CatalogSearchCapTests.World world) : I
                 var p = TestData.Product(group, anyaman.Id, $"tas-{i}", ProductStatus.Published, CoreHost.DefaultNow.AddHours(-40 + i), 5_000);
                 p.Name = $"Tas Pandan {i}";
                 p.Description = "Dari sisa tikar yang sama.";
+                db.Products.Add(p);
+            }
+
+            for (var i = 1; i <= Fans; i++)
+            {
+                var p = TestData.Product(group, anyaman.Id, $"kipas-{i:0000}", ProductStatus.Published, CoreHost.DefaultNow.AddHours(-5_000 + i), FanPrice(i));
+                p.Name = $"Kipas Bambu {i}";
+                p.Description = "Dianyam tangan.";
                 db.Products.Add(p);
             }
 

@@ -114,6 +114,54 @@ public sealed class SearchIndexSyncTests(MemberWorld world) : IClassFixture<Memb
     }
 
     [Fact]
+    public async Task A_deactivated_group_leaves_the_search_and_returns_with_its_products_when_reactivated()
+    {
+        // On PostgreSQL a search with words reads only the search table: whether a product is public is kept there by the triggers.
+        var id = await world.PublishedProductAsync(world.MemberA, "Dodol Kentang Kerinci");
+        var slug = await SlugOf(id);
+        var registry = world.Get<UppkaCatalog.Core.Groups.GroupRegistryService>();
+
+        await registry.SetActiveAsync(world.Staff, world.GroupA.Id, false, "Uji: tidak aktif", Ct);
+        try
+        {
+            Assert.Empty(await Found("dodol kentang"));
+            Assert.Empty((await world.Catalog.SearchAsync(new CatalogQuery { Text = "dodol", Sort = CatalogSort.Cheapest }, Ct)).Results.Items);
+        }
+        finally
+        {
+            await registry.SetActiveAsync(world.Staff, world.GroupA.Id, true, null, Ct);
+        }
+
+        Assert.Equal([slug], await Found("dodol kentang"));
+    }
+
+    [Fact]
+    public async Task A_price_change_moves_the_product_in_the_price_sorts_and_the_price_filter_at_once()
+    {
+        var cheap = await world.PublishedProductAsync(world.MemberA, "Kerupuk Jengkol Satu");
+        var dear = await world.PublishedProductAsync(world.MemberA, "Kerupuk Jengkol Dua");
+        async Task<List<string>> ByPrice(CatalogSort sort, long? max = null) =>
+            (await world.Catalog.SearchAsync(new CatalogQuery { Text = "jengkol", Sort = sort, MaxPrice = max }, Ct)).Results.Items.Select(p => p.Slug).ToList();
+        await using (var db = await world.Host.DbFactory.CreateDbContextAsync(Ct))
+        {
+            await db.Products.Where(p => p.Id == cheap).ExecuteUpdateAsync(u => u.SetProperty(p => p.Price, 12_000L), Ct);
+            await db.Products.Where(p => p.Id == dear).ExecuteUpdateAsync(u => u.SetProperty(p => p.Price, 30_000L), Ct);
+        }
+
+        Assert.Equal([await SlugOf(cheap), await SlugOf(dear)], await ByPrice(CatalogSort.Cheapest));
+        Assert.Equal([await SlugOf(cheap)], await ByPrice(CatalogSort.Cheapest, max: 20_000));
+
+        await using (var db = await world.Host.DbFactory.CreateDbContextAsync(Ct))
+        {
+            await db.Products.Where(p => p.Id == cheap).ExecuteUpdateAsync(u => u.SetProperty(p => p.Price, 45_000L), Ct);
+        }
+
+        Assert.Equal([await SlugOf(cheap), await SlugOf(dear)], await ByPrice(CatalogSort.MostExpensive));
+        Assert.Equal([await SlugOf(dear), await SlugOf(cheap)], await ByPrice(CatalogSort.Cheapest));
+        Assert.Empty(await ByPrice(CatalogSort.Cheapest, max: 20_000));
+    }
+
+    [Fact]
     public async Task Deleting_a_product_removes_it_from_the_index_and_the_index_matches_the_table()
     {
         var id = await world.PublishedProductAsync(world.MemberA, "Bekasam Ikan Seluang");
