@@ -58,8 +58,20 @@ public sealed partial class CatalogService
             : ProductSearchIndex.Matches(db, products, match, tier, facets, minPrice, maxPrice);
 
         // Counting stops past the cap: a broad word ("ke") matches most of a national catalogue, and an exact count
-        // would touch every match when the page needs 24 of them.
-        var counted = await Matches(null).Take(SearchCountCap + 1).CountAsync(ct);
+        // would touch every match when the page needs 24 of them. Where the rows know their relevance tier (PostgreSQL),
+        // the count reads the matches' sort keys instead: up to the cap that one read gives the exact count and the page
+        // in any order, where a walk by price or date would pass every product that does not match on its way (and the
+        // relevance tiers would each run the word search again).
+        List<SearchRow>? few = null;
+        int counted;
+        if (match is not null && ProductSearchIndex.RowsKnowTheirTier(db))
+        {
+            var read = await Matches(null).Take(SearchCountCap + 1).ToListAsync(ct);
+            counted = read.Count;
+            if (counted <= SearchCountCap) few = read;
+        }
+        else counted = await Matches(null).Take(SearchCountCap + 1).CountAsync(ct);
+
         var capped = counted > SearchCountCap;
         var total = Math.Min(counted, SearchCountCap);
         var pageCount = total == 0 ? 1 : (total + SearchPageSize - 1) / SearchPageSize;
@@ -67,6 +79,7 @@ public sealed partial class CatalogService
         var skip = (page - 1) * SearchPageSize;
         var take = Math.Clamp(total - skip, 0, SearchPageSize);
         var ids = take == 0 ? []
+            : few is not null ? InOrder(few, sort).Skip(skip).Take(take).ToList()
             : sort == CatalogSort.Relevance ? await ByRelevanceAsync(Matches, skip, take, ct)
             : await Order(Matches(null), sort).Skip(skip).Take(take).Select(r => r.ProductId).ToListAsync(ct);
         var cards = await ProductCards.ByIdsAsync(db, ids, ct);
@@ -105,6 +118,23 @@ public sealed partial class CatalogService
         }
 
         return ids;
+    }
+
+    /// <summary>
+    /// The order of <see cref="Order"/> (by relevance: tier, then newest) in memory, as PostgreSQL sorts: a product without
+    /// a date sorts as the newest (DESC puts NULL first there; a published product always has one).
+    /// </summary>
+    private static IEnumerable<int> InOrder(List<SearchRow> rows, CatalogSort sort)
+    {
+        var newest = DateTimeOffset.MaxValue;
+        var ordered = sort switch
+        {
+            CatalogSort.Cheapest => rows.OrderBy(r => r.Price).ThenByDescending(r => r.PublishedAt ?? newest),
+            CatalogSort.MostExpensive => rows.OrderByDescending(r => r.Price).ThenByDescending(r => r.PublishedAt ?? newest),
+            CatalogSort.Relevance => rows.OrderBy(r => r.Tier).ThenByDescending(r => r.PublishedAt ?? newest),
+            _ => rows.OrderByDescending(r => r.PublishedAt ?? newest),
+        };
+        return ordered.ThenByDescending(r => r.ProductId).Select(r => r.ProductId);
     }
 
     /// <summary>Ties (equal price or date) go to the newer product, then the higher id, so pages never overlap.</summary>

@@ -59,6 +59,9 @@ internal static class ProductSearchIndex
         return rows;
     }
 
+    /// <summary>Whether <see cref="Matches"/> rows carry their relevance tier (PostgreSQL), so one read can be ordered by it.</summary>
+    public static bool RowsKnowTheirTier(AppDbContext db) => db.Database.IsNpgsql();
+
     /// <summary>
     /// The filters as the words PostgreSQL's <c>ProductSearch."Facets"</c> holds (migration SearchTiers): category, the
     /// group's regency, availability and each permit required, kept by the triggers. On PostgreSQL they are the filters of
@@ -82,8 +85,9 @@ internal static class ProductSearchIndex
             """);
 
     /// <summary>
-    /// Public products only (<c>"Visible"</c>: published, of an active group, kept by the triggers). The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and ANDs them, so
-    /// nothing a buyer types is tsquery syntax; IMMUTABLE, so the planner sees the constant tsquery. A tier matches
+    /// Public products only (<c>"Visible"</c>: published, of an active group, kept by the triggers), each with its
+    /// relevance tier. The words go in as one text[] parameter; <c>uppka_search_query</c> makes each a quoted prefix and
+    /// ANDs them, so nothing a buyer types is tsquery syntax; IMMUTABLE, so the planner sees the constant tsquery. A tier matches
     /// against the name's words, or the name, category and group's, each with its GIN index and statistics
     /// (migration SearchTiers).
     /// </summary>
@@ -98,7 +102,9 @@ internal static class ProductSearchIndex
             1 => """s."Named" @@ uppka_search_query({0}) AND NOT s."Name" @@ uppka_search_query({0})""",
             _ => """s."Document" @@ uppka_search_query({0}) AND NOT s."Named" @@ uppka_search_query({0})""",
         };
-        var sql = "SELECT s.\"ProductId\", s.\"Price\", s.\"PublishedAt\" FROM \"ProductSearch\" s WHERE s.\"Visible\" AND " + where;
+        // The tier of each row from its own tsvectors, so one read of the matches can order them by relevance too.
+        const string Tier = """CASE WHEN s."Name" @@ uppka_search_query({0}) THEN 0 WHEN s."Named" @@ uppka_search_query({0}) THEN 1 ELSE 2 END""";
+        var sql = "SELECT s.\"ProductId\", s.\"Price\", s.\"PublishedAt\", " + Tier + " AS \"Tier\" FROM \"ProductSearch\" s WHERE s.\"Visible\" AND " + where;
         if (facets.Count > 0) sql += " AND s.\"Facets\" @@ uppka_facet_query({1})";
         object[] parameters = facets.Count == 0 ? [words.ToArray()] : [words.ToArray(), facets.ToArray()];
         return db.Database.SqlQueryRaw<SearchRow>(sql, parameters);
@@ -184,6 +190,9 @@ internal sealed class SearchRow
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>The relevance tier (ProductSearchIndex.TierCount) where the row knows it: PostgreSQL's matches; 0 otherwise.</summary>
+    public int Tier { get; set; }
+
     public static readonly Expression<Func<Product, SearchRow>> Of =
-        p => new SearchRow { ProductId = p.Id, Price = p.Price, PublishedAt = p.PublishedAt };
+        p => new SearchRow { ProductId = p.Id, Price = p.Price, PublishedAt = p.PublishedAt, Tier = 0 };
 }
