@@ -15,7 +15,9 @@ namespace UppkaCatalog.Core.PostgreSQL.Migrations
                 name: "LabelTicks",
                 table: "Products",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Existing products start with no ticks (EF leaves out a default for an array column, which a filled table refuses).
+                defaultValueSql: "'{}'");
         }
 
         /// <inheritdoc />
