@@ -58,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ProductPhotoService>();
         services.AddSingleton<ModerationService>();
         services.AddSingleton<EditorDraftService>();
+        services.AddSingleton<Catalog.Labels.LabelChecklistService>();
         services.AddSingleton<GroupService>();
         services.AddSingleton<GroupRegistryService>();
         services.AddSingleton<RegistryImportService>();

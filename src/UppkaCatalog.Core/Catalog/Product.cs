@@ -66,6 +66,12 @@ public sealed class Product
 
     public List<MarketplaceLink> MarketplaceLinks { get; set; } = [];
 
+    /// <summary>
+    /// The label checklist items the member ticked as printed on the label (ids from <see cref="Labels.LabelChecklist.TickIds"/>);
+    /// the other items are known from the fields. Kept when the category changes, so switching back loses nothing.
+    /// </summary>
+    public List<string> LabelTicks { get; set; } = [];
+
     public ProductStatus Status { get; set; }
 
     /// <summary>Why staff rejected the listing; shown to the member beside the product.</summary>

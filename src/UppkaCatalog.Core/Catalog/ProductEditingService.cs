@@ -204,6 +204,8 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
         product.HalalNumber = p.HalalNumber;
         product.BpomNumber = p.BpomNumber;
         product.MarketplaceLinks = p.MarketplaceLinks;
+        // Stored in the checklist's own order, so the same ticks always read back the same.
+        if (p.LabelTicks is { } ticks) product.LabelTicks = Labels.LabelChecklist.TickIds.Where(ticks.Contains).ToList();
     }
 
     private static async Task<string> UniqueSlugAsync(AppDbContext db, string name, int? productId, CancellationToken ct)
@@ -238,6 +240,7 @@ public sealed class ProductEditingService(IDbContextFactory<AppDbContext> dbFact
         HalalNumber = p.HalalNumber,
         BpomNumber = p.BpomNumber,
         MarketplaceLinks = [.. p.MarketplaceLinks],
+        LabelTicks = [.. p.LabelTicks],
     };
 
     private static ProductEditView ToEditView(Product p) =>

@@ -36,6 +36,12 @@ public sealed class ProductInput
     public string? BpomNumber { get; set; }
 
     public List<MarketplaceLink> MarketplaceLinks { get; set; } = [];
+
+    /// <summary>
+    /// Label checklist ticks (<see cref="Labels.LabelChecklist.TickIds"/>). Null leaves the stored ticks as they are, so a
+    /// client that does not know the checklist (the API's product body) never wipes them; an empty list clears them.
+    /// </summary>
+    public List<string>? LabelTicks { get; set; }
 }
 
 /// <summary>A product as the member's editor loads it.</summary>

@@ -34,6 +34,12 @@ public static class ProductRules
             e["preOrderDays"] = ServiceMessages.PreOrderDaysOutOfRange;
         }
 
+        if (p.LabelTicks?.FirstOrDefault(t => !Labels.LabelChecklist.IsTickId(t)) is { } unknown)
+        {
+            // Hostile or stale input is refused whole (nothing is written), naming what was wrong; cut short so a huge id stays a message.
+            e["labelTicks"] = Resources.LabelMessages.UnknownTick(unknown.Length > 40 ? unknown[..40] + "…" : unknown);
+        }
+
         if (p.MarketplaceLinks.Count > 6) e["marketplaceLinks"] = ServiceMessages.TooManyMarketplaceLinks;
         for (var i = 0; i < p.MarketplaceLinks.Count; i++)
         {
@@ -96,6 +102,7 @@ public static class ProductRules
         BpomNumber = Clean(p.BpomNumber),
         MarketplaceLinks = p.MarketplaceLinks.Where(l => !string.IsNullOrWhiteSpace(l.Url) || !string.IsNullOrWhiteSpace(l.Name))
             .Select(l => new MarketplaceLink(l.Name?.Trim() ?? "", l.Url?.Trim() ?? "")).ToList(),
+        LabelTicks = p.LabelTicks?.Select(t => t?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList(),
     };
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -21,6 +21,9 @@ public static class ManagePaths
 
     public static string Product(int id) => Products + "/" + SitePath.Id(id);
 
+    /// <summary>The product's label checklist, to print.</summary>
+    public static string ProductLabel(int id) => Product(id) + "/label";
+
     /// <summary>The product list filtered to one status (<c>?status=ditolak</c>).</summary>
     public static string ProductsWith(ProductStatus status) => Products + "?status=" + SitePath.Escape(ProductStatuses.Slug(status));
 

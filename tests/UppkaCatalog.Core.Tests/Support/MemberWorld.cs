@@ -148,7 +148,7 @@ public sealed class MemberWorld : IAsyncLifetime
             Products = products.Select(p => new
             {
                 p.Id, p.Slug, p.GroupId, p.CategoryId, p.Name, p.Description, p.Price, p.Unit, p.Status, p.RejectionReason, p.UpdatedAt, p.PublishedAt,
-                p.Version, Photos = p.Photos.OrderBy(ph => ph.Id).Select(ph => new { ph.Id, ph.SortOrder, ph.AltText, ph.StorageKey }),
+                p.Version, p.LabelTicks, Photos = p.Photos.OrderBy(ph => ph.Id).Select(ph => new { ph.Id, ph.SortOrder, ph.AltText, ph.StorageKey }),
             }),
             Audit = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Action, a.Subject }).ToListAsync(Ct),
             Drafts = await db.EditorDrafts.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.UserId, d.ProductId, d.Json }).ToListAsync(Ct),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Catalog.Labels;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Web.Infrastructure;
@@ -16,6 +17,7 @@ public sealed partial class ProductEditor
     private IReadOnlyList<CategoryView> _categories = [];
     private IReadOnlyList<ProgrammeCertificate> _certificates = [];
     private ProductEditView? _view;
+    private LabelProducer? _producer;
     private ProductEditorModel? _model;
     private DraftAutosave? _autosave;
     private ElementReference _alerts;
@@ -34,6 +36,8 @@ public sealed partial class ProductEditor
     [Inject] private CatalogService Catalog { get; set; } = default!;
 
     [Inject] private ProgrammeCertificateService Certificates { get; set; } = default!;
+
+    [Inject] private LabelChecklistService Labels { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -70,6 +74,8 @@ public sealed partial class ProductEditor
         _categories = await Catalog.GetCategoriesAsync();
         // Members only: a certificate from a programme belongs to a group.
         if (_actor.GroupId is not null) _certificates = await Certificates.ForMyGroupAsync(_actor);
+        // The label checklist's producer line is the member's group; without a group there is no checklist to show.
+        if (_actor.GroupId is not null) _producer = await Labels.GetProducerAsync(_actor);
         _autosave = new DraftAutosave(
             () => _model?.ToJson() ?? "{}",
             (json, ct) => Drafts.SaveAsync(_actor, DraftKey, json, ct),

@@ -22,7 +22,7 @@ public sealed class ProductEditorModel
     private static readonly HashSet<string> FieldKeys =
     [
         "name", "categorySlug", "description", "price", "unit", "minimumOrder", "availability", "preOrderDays",
-        "netContent", "packaging", "shelfLife", "pirtNumber", "halalNumber", "bpomNumber", "marketplaceLinks", "photos",
+        "netContent", "packaging", "shelfLife", "pirtNumber", "halalNumber", "bpomNumber", "marketplaceLinks", "photos", "labelTicks",
     ];
 
     public string Name { get; set; } = "";
@@ -56,6 +56,9 @@ public sealed class ProductEditorModel
 
     public List<LinkRow> Links { get; set; } = [];
 
+    /// <summary>Label checklist items ticked as printed on the label (kept in the server-side draft with the rest).</summary>
+    public List<string> LabelTicks { get; set; } = [];
+
     /// <summary>The version these fields were loaded from: a save expects it, so a stale form is refused, not applied.</summary>
     public Guid Version { get; set; }
 
@@ -86,7 +89,27 @@ public sealed class ProductEditorModel
         HalalNumber = p.HalalNumber ?? "",
         BpomNumber = p.BpomNumber ?? "",
         Links = p.MarketplaceLinks.Select(l => new LinkRow { Name = l.Name, Url = l.Url }).ToList(),
+        LabelTicks = [.. p.LabelTicks ?? []],
     };
+
+    /// <summary>The fields the label checklist reads, as they stand in the form now (unsaved typing included).</summary>
+    public ProductInput LabelFacts() => new()
+    {
+        Name = Name,
+        CategorySlug = CategorySlug,
+        NetContent = NetContent,
+        PirtNumber = PirtNumber,
+        HalalNumber = HalalNumber,
+        BpomNumber = BpomNumber,
+        LabelTicks = LabelTicks,
+    };
+
+    /// <summary>Ticks or unticks one checklist item.</summary>
+    public void SetTick(string id, bool ticked)
+    {
+        LabelTicks.Remove(id);
+        if (ticked) LabelTicks.Add(id);
+    }
 
     /// <summary>
     /// Reads the form into what the services take. Text that cannot be read (a price with sen, a
@@ -122,6 +145,7 @@ public sealed class ProductEditorModel
             HalalNumber = HalalNumber,
             BpomNumber = BpomNumber,
             MarketplaceLinks = Links.Select(l => new MarketplaceLink(l.Name ?? "", l.Url ?? "")).ToList(),
+            LabelTicks = [.. LabelTicks],
         };
 
         if (Errors.Count == 0) return true;
@@ -153,6 +177,7 @@ public sealed class ProductEditorModel
             var m = JsonSerializer.Deserialize<ProductEditorModel>(json, Json);
             if (m is null) return null;
             m.Links ??= [];
+            m.LabelTicks ??= [];
             return m;
         }
         catch (JsonException)
