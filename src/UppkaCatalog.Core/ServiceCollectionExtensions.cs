@@ -86,6 +86,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Programmes.FollowUpService>();
         services.AddSingleton<Programmes.ProgrammePrivacyService>();
         services.AddSingleton<Programmes.ProgrammeCertificateService>();
+        services.AddSingleton<Catalog.Permits.PermitService>();
         services.AddSingleton<ExhibitionCurationService>();
         services.AddSingleton<BoothApplicationService>();
         return services;

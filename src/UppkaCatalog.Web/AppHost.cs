@@ -167,6 +167,7 @@ public static class AppHost
         app.MapAccountEndpoints();
         app.MapMemberUploadEndpoint();
         app.MapBoothBannerUploadEndpoint();
+        app.MapPermitCertificateUploadEndpoint();
         app.MapApiEndpoints();
         app.MapApiDocument();
         app.MapSitemapEndpoints();

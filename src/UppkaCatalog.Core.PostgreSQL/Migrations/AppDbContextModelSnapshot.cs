@@ -425,6 +425,66 @@ namespace UppkaCatalog.Core.PostgreSQL.Migrations
                     b.ToTable("EditorDrafts");
                 });
 
+            modelBuilder.Entity("UppkaCatalog.Core.Catalog.Permits.PermitVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CertificateAddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CertificateKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.ToTable("PermitVerifications");
+                });
+
             modelBuilder.Entity("UppkaCatalog.Core.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1602,6 +1662,52 @@ namespace UppkaCatalog.Core.PostgreSQL.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("UppkaCatalog.Core.Catalog.Permits.PermitVerification", b =>
+                {
+                    b.HasOne("UppkaCatalog.Core.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("UppkaCatalog.Core.Media.PhotoVariant", "CertificateVariants", b1 =>
+                        {
+                            b1.Property<int>("PermitVerificationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("Bytes");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.Property<int>("Height");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Width");
+
+                            b1.HasKey("PermitVerificationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PermitVerifications");
+
+                            b1
+                                .ToJson("CertificateVariants")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PermitVerificationId");
+                        });
+
+                    b.Navigation("CertificateVariants");
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Catalog.Product", b =>

@@ -46,6 +46,12 @@ public sealed record CatalogQuery
 
     public Availability? Availability { get; init; }
 
+    /// <summary>
+    /// "Izin terverifikasi" (<c>terverifikasi=1</c>): only products with a permit staff verified; together with
+    /// <see cref="Certifications"/>, each permit asked for must be verified (issue 16).
+    /// </summary>
+    public bool VerifiedOnly { get; init; }
+
     /// <summary>Null: relevance when there are search words, newest otherwise.</summary>
     public CatalogSort? Sort { get; init; }
 
@@ -53,7 +59,7 @@ public sealed record CatalogQuery
 
     /// <summary>Any filter besides the search words (for "clear filters").</summary>
     public bool HasFilters => Category is not null || Regency is not null || MinPrice is not null || MaxPrice is not null
-        || Certifications != Certification.None || Availability is not null;
+        || Certifications != Certification.None || Availability is not null || VerifiedOnly;
 }
 
 /// <summary>
@@ -78,6 +84,12 @@ public static class CatalogWords
     public static string Word(Availability availability) => Availabilities.First(a => a.Availability == availability).Word;
 
     public static string Word(Certification certification) => Certifications.First(c => c.Certification == certification).Word;
+
+    /// <summary>The catalogue's query parameter for <see cref="CatalogQuery.VerifiedOnly"/> (<c>terverifikasi=1</c>).</summary>
+    public const string VerifiedParameter = "terverifikasi";
+
+    /// <summary><c>1</c>, <c>true</c>, <c>ya</c> (any case) are "yes"; anything else is "not given".</summary>
+    public static bool ParseFlag(string? word) => word?.Trim().ToLowerInvariant() is "1" or "true" or "ya" or "on";
 
     public static CatalogSort? ParseSort(string? word) =>
         Sorts.Where(s => Same(s.Word, word)).Select(s => (CatalogSort?)s.Sort).FirstOrDefault();

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Media;
 
@@ -52,10 +54,16 @@ public sealed partial class CatalogService
         if (query.Certifications.HasFlag(Certification.Pirt)) products = products.Where(p => p.PirtNumber != null && p.PirtNumber.Trim() != "");
         if (query.Certifications.HasFlag(Certification.Bpom)) products = products.Where(p => p.BpomNumber != null && p.BpomNumber.Trim() != "");
 
+        // "Izin terverifikasi": a subquery of product ids, so it filters the products (SQLite, and PostgreSQL without words)
+        // and the search rows alike (PostgreSQL's word search never joins Products).
+        var today = Today();
+        var verifiedIds = query.VerifiedOnly ? PermitQueries.VerifiedProductIds(db, today, KindsOf(query.Certifications)) : null;
+        if (verifiedIds is not null) products = products.Where(p => verifiedIds.Contains(p.Id));
+
         var facets = ProductSearchIndex.Facets(category?.Id, regency?.Id, availability, query.Certifications);
         IQueryable<SearchRow> Matches(int? tier) => match is null
             ? products.Select(SearchRow.Of)
-            : ProductSearchIndex.Matches(db, products, match, tier, facets, minPrice, maxPrice);
+            : ProductSearchIndex.Matches(db, products, match, tier, facets, minPrice, maxPrice, verifiedIds);
 
         // Counting stops past the cap: a broad word ("ke") matches most of a national catalogue, and an exact count
         // would touch every match when the page needs 24 of them. Where the rows know their relevance tier (PostgreSQL),
@@ -82,7 +90,7 @@ public sealed partial class CatalogService
             : few is not null ? InOrder(few, sort).Skip(skip).Take(take).ToList()
             : sort == CatalogSort.Relevance ? await ByRelevanceAsync(Matches, skip, take, ct)
             : await Order(Matches(null), sort).Skip(skip).Take(take).Select(r => r.ProductId).ToListAsync(ct);
-        var cards = await ProductCards.ByIdsAsync(db, ids, ct);
+        var cards = await ProductCards.ByIdsAsync(db, ids, ct, today);
 
         var applied = new CatalogQuery
         {
@@ -93,6 +101,7 @@ public sealed partial class CatalogService
             MaxPrice = maxPrice,
             Certifications = query.Certifications & (Certification.Halal | Certification.Pirt | Certification.Bpom),
             Availability = availability,
+            VerifiedOnly = query.VerifiedOnly,
             Sort = sort,
             Page = page,
         };
@@ -135,6 +144,15 @@ public sealed partial class CatalogService
             _ => rows.OrderByDescending(r => r.PublishedAt ?? newest),
         };
         return ordered.ThenByDescending(r => r.ProductId).Select(r => r.ProductId);
+    }
+
+    private static List<PermitKind> KindsOf(Certification certifications)
+    {
+        var kinds = new List<PermitKind>();
+        if (certifications.HasFlag(Certification.Pirt)) kinds.Add(PermitKind.Pirt);
+        if (certifications.HasFlag(Certification.Halal)) kinds.Add(PermitKind.Halal);
+        if (certifications.HasFlag(Certification.Bpom)) kinds.Add(PermitKind.Bpom);
+        return kinds;
     }
 
     /// <summary>Ties (equal price or date) go to the newer product, then the higher id, so pages never overlap.</summary>

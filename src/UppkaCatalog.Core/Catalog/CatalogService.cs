@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Media;
@@ -6,7 +7,8 @@ using UppkaCatalog.Core.Media;
 namespace UppkaCatalog.Core.Catalog;
 
 /// <summary>Public reads of the catalogue: only published products of active groups are ever returned.</summary>
-public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFactory)
+/// <remarks><paramref name="time"/> decides "today" (WIB) for halal expiry; the system clock when not given.</remarks>
+public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider? time = null)
 {
     public const int MaxPageSize = 48;
 
@@ -36,7 +38,7 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
         var total = await query.CountAsync(ct);
         var ids = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
-        var cards = await ProductCards.ByIdsAsync(db, ids, ct);
+        var cards = await ProductCards.ByIdsAsync(db, ids, ct, Today());
         return new Paged<ProductCard>(cards, page, pageSize, total);
     }
 
@@ -49,7 +51,8 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
             .Include(x => x.Photos)
             .AsSplitQuery()
             .FirstOrDefaultAsync(x => x.Slug == slug, ct);
-        return p is null ? null : ToDetail(p);
+        if (p is null) return null;
+        return ToDetail(p) with { Permits = await PermitReads.PublicAsync(db, p, Today(), ct) };
     }
 
     /// <summary>A product as buyers see it (also used by staff to preview a listing before approving it).</summary>
@@ -63,4 +66,6 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
     }
 
     private static IQueryable<Product> Public(AppDbContext db) => ProductCards.Public(db);
+
+    private DateOnly Today() => Wib.DayOf((time ?? TimeProvider.System).GetUtcNow());
 }

@@ -1,4 +1,6 @@
+using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Media;
+using UppkaCatalog.Core.Programmes;
 
 namespace UppkaCatalog.Core.Catalog;
 
@@ -15,7 +17,11 @@ public sealed record ProductCard(
     string GroupSlug,
     string RegencyName,
     string CategoryName,
-    PhotoView? Cover);
+    PhotoView? Cover)
+{
+    /// <summary>The permits staff verified (and, for halal, not expired), P-IRT, halal, BPOM order: the card's badges.</summary>
+    public IReadOnlyList<PermitKind> VerifiedPermits { get; init; } = [];
+}
 
 public sealed record ProductDetail(
     int Id,
@@ -41,6 +47,13 @@ public sealed record ProductDetail(
     string? GroupWhatsApp,
     string RegencyName,
     string Village,
-    IReadOnlyList<PhotoView> Photos);
+    IReadOnlyList<PhotoView> Photos)
+{
+    /// <summary>
+    /// The permits the product has a number for, each with whether staff verified it ("Terverifikasi" only when
+    /// <see cref="PermitView.Verified"/>); the page, the JSON-LD and the API read this.
+    /// </summary>
+    public IReadOnlyList<PermitView> Permits { get; init; } = [];
+}
 
 public sealed record CategoryView(string Slug, string Name, string NameEn, string Icon);

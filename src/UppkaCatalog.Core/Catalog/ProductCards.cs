@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Catalog.Permits;
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 using UppkaCatalog.Core.Media;
 
@@ -15,8 +17,11 @@ internal static class ProductCards
     public static async Task<IReadOnlyList<ProductCard>> ToCardsAsync(AppDbContext db, IQueryable<Product> query, CancellationToken ct) =>
         await ByIdsAsync(db, await query.Select(p => p.Id).ToListAsync(ct), ct);
 
-    /// <summary>The cards of the products <paramref name="ids"/>, in that order (ids no longer public are left out).</summary>
-    public static async Task<List<ProductCard>> ByIdsAsync(AppDbContext db, List<int> ids, CancellationToken ct)
+    /// <summary>
+    /// The cards of the products <paramref name="ids"/>, in that order (ids no longer public are left out), with their verified
+    /// permits as of <paramref name="today"/> (WIB; the system clock's day when not given).
+    /// </summary>
+    public static async Task<List<ProductCard>> ByIdsAsync(AppDbContext db, List<int> ids, CancellationToken ct, DateOnly? today = null)
     {
         if (ids.Count == 0) return [];
         var rows = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -28,8 +33,12 @@ internal static class ProductCards
             })
             .ToDictionaryAsync(p => p.Id, ct);
         var covers = await CoversAsync(db, ids, ct);
+        var verified = await PermitReads.VerifiedKindsAsync(db, ids, today ?? Wib.DayOf(DateTimeOffset.UtcNow), ct);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit,
-            p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, covers.GetValueOrDefault(p.Id))).ToList();
+            p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, covers.GetValueOrDefault(p.Id))
+            {
+                VerifiedPermits = verified.GetValueOrDefault(p.Id) ?? [],
+            }).ToList();
     }
 
     /// <summary>The cover (first photo) of each of the products <paramref name="ids"/> that has one, in one query.</summary>

@@ -42,8 +42,10 @@ internal static class ProductSearchIndex
     /// table for each, when the matches lay at the other end of the prices (issue 15). The price range is the one filter
     /// that is no word: it is applied here. SQLite: an FTS5 match over <paramref name="filtered"/>.
     /// </remarks>
+    /// <param name="onlyIds">Products to keep (the "verified permits" filter, issue 16), as a subquery; SQLite has it in
+    /// <paramref name="filtered"/> already, PostgreSQL applies it to the search rows.</param>
     public static IQueryable<SearchRow> Matches(AppDbContext db, IQueryable<Product> filtered, IReadOnlyList<string> words, int? tier,
-        IReadOnlyList<string> facets, long? minPrice, long? maxPrice)
+        IReadOnlyList<string> facets, long? minPrice, long? maxPrice, IQueryable<int>? onlyIds = null)
     {
         if (!db.Database.IsNpgsql())
         {
@@ -56,6 +58,7 @@ internal static class ProductSearchIndex
         var rows = MatchPostgres(db, words, tier, facets);
         if (minPrice is { } min) rows = rows.Where(r => r.Price >= min);
         if (maxPrice is { } max) rows = rows.Where(r => r.Price <= max);
+        if (onlyIds is not null) rows = rows.Where(r => onlyIds.Contains(r.ProductId));
         return rows;
     }
 

@@ -70,6 +70,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Programmes.FollowUp> FollowUps => Set<Programmes.FollowUp>();
 
+    public DbSet<Catalog.Permits.PermitVerification> PermitVerifications => Set<Catalog.Permits.PermitVerification>();
+
+    // Every save: a changed permit number takes its verification back to "waiting" in the same save (issue 16).
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Catalog.Permits.PermitChangeTracker.Apply(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Catalog.Permits.PermitChangeTracker.Apply(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

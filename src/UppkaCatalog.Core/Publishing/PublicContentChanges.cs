@@ -24,7 +24,7 @@ public sealed class PublicContentChanges(IPublicContentListener listener) : Save
 
     public static PublicContent Classify(Type entity) => entity switch
     {
-        _ when entity == typeof(Product) || entity == typeof(ProductPhoto) || entity == typeof(Category) || entity == typeof(Group) => PublicContent.Catalog,
+        _ when entity == typeof(Product) || entity == typeof(ProductPhoto) || entity == typeof(Catalog.Permits.PermitVerification) || entity == typeof(Category) || entity == typeof(Group) => PublicContent.Catalog,
         _ when entity == typeof(Exhibition) || entity == typeof(Hall) || entity == typeof(Booth) || entity == typeof(BoothProduct) => PublicContent.Exhibitions,
         _ when entity == typeof(Programme) || entity == typeof(ProgrammeSession) || entity == typeof(Partner) => PublicContent.Programmes,
         _ => PublicContent.None,

@@ -121,10 +121,18 @@ public sealed class RegencyDashboardService(IDbContextFactory<AppDbContext> dbFa
             .Select(r => new { RegencyId = r.Key, Count = r.Count() })
             .ToDictionaryAsync(x => x.RegencyId, x => x.Count, ct);
 
+        // Published products with a permit staff verified (issue 16), each product once however many permits it has.
+        var verifiedIds = Catalog.Permits.PermitQueries.VerifiedProductIds(db, Wib.DayOf(now), []);
+        var verified = await db.Products
+            .Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive && verifiedIds.Contains(p.Id))
+            .GroupBy(p => p.Group!.RegencyId)
+            .Select(r => new { RegencyId = r.Key, Count = r.Count() })
+            .ToDictionaryAsync(x => x.RegencyId, x => x.Count, ct);
+
         var rows = regencies.Select(r => new RegencyDashboardRow(r.Code, r.Name, new DashboardFigures(
             groups.GetValueOrDefault(r.Id), online.GetValueOrDefault(r.Id),
             published.TryGetValue(r.Id, out var p) ? p.Groups : 0, p?.Products ?? 0,
-            inquiries.GetValueOrDefault(r.Id), booths.GetValueOrDefault(r.Id)))).ToList();
+            inquiries.GetValueOrDefault(r.Id), booths.GetValueOrDefault(r.Id), verified.GetValueOrDefault(r.Id)))).ToList();
         return new RegencyTable(rows, rows.Aggregate(DashboardFigures.Zero, (sum, r) => sum.Plus(r.Figures)));
     }
 

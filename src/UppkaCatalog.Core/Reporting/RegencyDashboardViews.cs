@@ -6,13 +6,15 @@ namespace UppkaCatalog.Core.Reporting;
 /// A regency's (or the province's) figures on the staff dashboard. Only active groups count; "online" is a group with
 /// a member account (an accepted invitation); inquiries are the last 30 days' without spam; booths are accepted booths
 /// at exhibitions open now.
+/// <paramref name="VerifiedProducts"/>: published products with at least one permit staff verified (issue 16).
 /// </summary>
-public sealed record DashboardFigures(int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d, int CurrentBooths)
+public sealed record DashboardFigures(int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d, int CurrentBooths,
+    int VerifiedProducts = 0)
 {
-    public static readonly DashboardFigures Zero = new(0, 0, 0, 0, 0, 0);
+    public static readonly DashboardFigures Zero = new(0, 0, 0, 0, 0, 0, 0);
 
     public DashboardFigures Plus(DashboardFigures o) => new(Groups + o.Groups, Online + o.Online, WithPublishedProducts + o.WithPublishedProducts,
-        PublishedProducts + o.PublishedProducts, Inquiries30d + o.Inquiries30d, CurrentBooths + o.CurrentBooths);
+        PublishedProducts + o.PublishedProducts, Inquiries30d + o.Inquiries30d, CurrentBooths + o.CurrentBooths, VerifiedProducts + o.VerifiedProducts);
 }
 
 /// <summary>One row of the table: a regency or city of the reference data, with zeros when it has no groups.</summary>

@@ -5,7 +5,7 @@ using UppkaCatalog.Core.Catalog;
 namespace UppkaCatalog.Web.Paths;
 
 /// <summary>
-/// Links within the catalogue (<c>/katalog?q=&amp;kategori=&amp;wilayah=&amp;harga_min=&amp;harga_max=&amp;sertifikat=&amp;tersedia=&amp;urut=&amp;halaman=</c>):
+/// Links within the catalogue (<c>/katalog?q=&amp;kategori=&amp;wilayah=&amp;harga_min=&amp;harga_max=&amp;sertifikat=&amp;tersedia=&amp;terverifikasi=&amp;urut=&amp;halaman=</c>):
 /// what the search form sends, written back from the query as the service applied it, so a link never
 /// carries a value the service ignored.
 /// </summary>
@@ -30,6 +30,7 @@ public static class CatalogPaths
         Add("harga_max", query.MaxPrice?.ToString(CultureInfo.InvariantCulture));
         foreach (var c in CatalogWords.AllCertifications.Where(c => query.Certifications.HasFlag(c))) Add("sertifikat", CatalogWords.Word(c));
         if (query.Availability is { } a) Add("tersedia", CatalogWords.Word(a));
+        if (query.VerifiedOnly) Add(CatalogWords.VerifiedParameter, "1");
         if (query.Sort is { } sort && sort != DefaultSort(query)) Add("urut", CatalogWords.Word(sort));
         if (page is { } p) Add("halaman", p.ToString(CultureInfo.InvariantCulture));
         return parts.Count == 0 ? Catalog : new StringBuilder(Catalog).Append('?').AppendJoin('&', parts).ToString();

@@ -11,6 +11,9 @@ public static class StaffPaths
     public const string Home = "/staf";
 
     public const string Moderation = Home + "/moderasi";
+
+    /// <summary>Permits waiting for verification (issue 16): <c>/staf/izin?wilayah=&amp;jenis=&amp;halaman=</c>.</summary>
+    public const string Permits = Home + "/izin";
     public const string Groups = Home + "/kelompok";
     public const string Inquiries = Home + "/pertanyaan";
     public const string Exhibitions = Home + "/pameran";

@@ -405,6 +405,64 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.ToTable("EditorDrafts");
                 });
 
+            modelBuilder.Entity("UppkaCatalog.Core.Catalog.Permits.PermitVerification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CertificateAddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.ToTable("PermitVerifications");
+                });
+
             modelBuilder.Entity("UppkaCatalog.Core.Catalog.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1546,6 +1604,52 @@ namespace UppkaCatalog.Core.Data.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Partner");
+                });
+
+            modelBuilder.Entity("UppkaCatalog.Core.Catalog.Permits.PermitVerification", b =>
+                {
+                    b.HasOne("UppkaCatalog.Core.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("UppkaCatalog.Core.Media.PhotoVariant", "CertificateVariants", b1 =>
+                        {
+                            b1.Property<int>("PermitVerificationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("Bytes");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.Property<int>("Height");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Width");
+
+                            b1.HasKey("PermitVerificationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PermitVerifications");
+
+                            b1
+                                .ToJson("CertificateVariants")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PermitVerificationId");
+                        });
+
+                    b.Navigation("CertificateVariants");
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("UppkaCatalog.Core.Catalog.Product", b =>

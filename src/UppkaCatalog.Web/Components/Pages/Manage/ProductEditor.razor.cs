@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Catalog.Labels;
+using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Web.Infrastructure;
@@ -18,6 +19,7 @@ public sealed partial class ProductEditor
     private IReadOnlyList<ProgrammeCertificate> _certificates = [];
     private ProductEditView? _view;
     private LabelProducer? _producer;
+    private IReadOnlyList<PermitStatusView> _permits = [];
     private ProductEditorModel? _model;
     private DraftAutosave? _autosave;
     private ElementReference _alerts;
@@ -38,6 +40,7 @@ public sealed partial class ProductEditor
     [Inject] private ProgrammeCertificateService Certificates { get; set; } = default!;
 
     [Inject] private LabelChecklistService Labels { get; set; } = default!;
+    [Inject] private PermitService Permits { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -46,6 +49,8 @@ public sealed partial class ProductEditor
     [Inject] private IStringLocalizer<ManageResource> ManageText { get; set; } = default!;
 
     [Inject] private IStringLocalizer<SharedResource> SharedText { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<PermitResource> PermitText { get; set; } = default!;
 
     [Inject] private ILogger<ProductEditor> Log { get; set; } = default!;
 
@@ -107,11 +112,13 @@ public sealed partial class ProductEditor
         _notFound = false;
         _view = null;
         _model = null;
+        _permits = [];
         if (id != 0)
         {
             try
             {
                 _view = await Editing.GetForEditAsync(_actor, id);
+                _permits = await Permits.ForProductAsync(_actor, id);
             }
             catch (NotFoundException)
             {
@@ -181,6 +188,8 @@ public sealed partial class ProductEditor
             saved = true;
             await Drafts.DeleteAsync(_actor, draftKey);
             Show(view);
+            // A changed number is waiting again (the service cleared its verification in the same save).
+            _permits = await Permits.ForProductAsync(_actor, view.Id);
             if (draftKey == 0) Navigation.NavigateTo(ManagePaths.Product(view.Id), replace: true);
             if (submit)
             {
@@ -224,6 +233,14 @@ public sealed partial class ProductEditor
     {
         _summary = summary;
         _revealAlerts = true;
+    }
+
+    /// <summary>A certificate photo was saved (issue 16): read the permits' states again, keep what the member typed.</summary>
+    private async Task PermitsChangedAsync()
+    {
+        if (_view is null) return;
+        _permits = await Permits.ForProductAsync(_actor, _view.Id);
+        Snackbar.Add(PermitText["CertificateSaved"], Severity.Success);
     }
 
     /// <summary>Photos were added, moved or deleted: take the new photo list and status, keep what the member typed.</summary>
