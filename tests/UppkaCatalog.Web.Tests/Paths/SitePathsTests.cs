@@ -72,7 +72,7 @@ public sealed class SitePathsTests
     /// <summary>Every sample address must be answered by a page's <c>@page</c> template (or an endpoint's constant).</summary>
     public static TheoryData<string> Addresses() =>
     [
-        ManagePaths.Home, ManagePaths.Products, ManagePaths.NewProduct, ManagePaths.Product(42), ManagePaths.Profile,
+        ManagePaths.Home, ManagePaths.Products, ManagePaths.NewProduct, ManagePaths.Product(42), ManagePaths.ProductLabel(42), ManagePaths.Profile,
         ManagePaths.Inquiries, ManagePaths.Exhibitions, ManagePaths.Booth(3), ManagePaths.BoothStats(3),
         StaffPaths.Home, StaffPaths.Moderation, StaffPaths.Review(42), StaffPaths.Groups, StaffPaths.Group(5), StaffPaths.Inquiries,
         StaffPaths.Exhibitions, StaffPaths.NewExhibition, StaffPaths.Exhibition(3), StaffPaths.ExhibitionStats(3),
