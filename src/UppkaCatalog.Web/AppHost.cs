@@ -166,6 +166,7 @@ public static class AppHost
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapMemberUploadEndpoint();
+        app.MapPermitCertificateEndpoint();
         app.MapBoothBannerUploadEndpoint();
         app.MapApiEndpoints();
         app.MapApiDocument();

@@ -30,6 +30,7 @@ public static class CatalogPaths
         Add("harga_max", query.MaxPrice?.ToString(CultureInfo.InvariantCulture));
         foreach (var c in CatalogWords.AllCertifications.Where(c => query.Certifications.HasFlag(c))) Add("sertifikat", CatalogWords.Word(c));
         if (query.Availability is { } a) Add("tersedia", CatalogWords.Word(a));
+        if (query.VerifiedOnly) Add(CatalogWords.VerifiedParameter, "1");
         if (query.Sort is { } sort && sort != DefaultSort(query)) Add("urut", CatalogWords.Word(sort));
         if (page is { } p) Add("halaman", p.ToString(CultureInfo.InvariantCulture));
         return parts.Count == 0 ? Catalog : new StringBuilder(Catalog).Append('?').AppendJoin('&', parts).ToString();

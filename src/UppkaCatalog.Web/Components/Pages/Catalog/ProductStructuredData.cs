@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Catalog.Permits;
+using UppkaCatalog.Core.Programmes;
 
 namespace UppkaCatalog.Web.Components.Pages.Catalog;
 
@@ -41,7 +43,30 @@ public static class ProductStructuredData
             },
         };
         if (imageUrls.Count == 0) data.Remove("image");
+        // Only permits staff verified (issue 16): a number nobody checked is not claimed as a certification.
+        var certifications = product.Permits.Where(p => p.Verified).Select(Certification).ToList();
+        if (certifications.Count > 0) data["hasCertification"] = certifications;
         return JsonSerializer.Serialize(data, Options);
+    }
+
+    private static Dictionary<string, object?> Certification(PermitView permit)
+    {
+        var (name, issuer) = permit.Kind switch
+        {
+            PermitKind.Pirt => ("P-IRT", "Dinas Kesehatan"),
+            PermitKind.Halal => ("Sertifikat Halal", "BPJPH"),
+            _ => ("BPOM", "Badan POM"),
+        };
+        var c = new Dictionary<string, object?>
+        {
+            ["@type"] = "Certification",
+            ["name"] = name,
+            ["certificationIdentification"] = permit.Number,
+            ["certificationStatus"] = "https://schema.org/CertificationActive",
+            ["issuedBy"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = issuer },
+        };
+        if (permit.ExpiresOn is { } expires) c["expires"] = expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return c;
     }
 
     public static string AvailabilityUrl(Availability availability) => availability switch
