@@ -166,8 +166,8 @@ public static class AppHost
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapMemberUploadEndpoint();
+        app.MapPermitCertificateEndpoint();
         app.MapBoothBannerUploadEndpoint();
-        app.MapPermitCertificateUploadEndpoint();
         app.MapApiEndpoints();
         app.MapApiDocument();
         app.MapSitemapEndpoints();

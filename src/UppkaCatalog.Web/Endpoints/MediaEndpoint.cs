@@ -18,6 +18,8 @@ internal static class MediaEndpoint
             // A broken image link gets a bare 404, not the whole HTML not-found page.
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
             if (!MediaKey.IsValid(key)) return Results.NotFound();
+            // Certificate photos share the store but are private (issue 16): only PermitCertificateEndpoint serves them.
+            if (Core.Catalog.Permits.PermitRules.IsPrivateMediaKey(key)) return Results.NotFound();
             var stream = await store.OpenReadAsync(key, context.RequestAborted);
             if (stream is null) return Results.NotFound();
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";

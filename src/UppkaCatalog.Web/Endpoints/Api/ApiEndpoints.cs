@@ -31,6 +31,7 @@ internal static class ApiEndpoints
         member.MapPhotosApi();
         member.MapMemberProgrammesApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffApi();
+        api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapPermitsApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStatsApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapStaffGroupsApi();
         api.MapGroup("/v1/staff").RequireBearer(Roles.Staff).MapRegistryApi();

@@ -98,16 +98,24 @@ internal sealed record ProductJson(
     string? HalalNumber,
     string? BpomNumber,
     IReadOnlyList<LinkJson> MarketplaceLinks,
-    IReadOnlyList<PhotoJson> Photos)
+    IReadOnlyList<PhotoJson> Photos,
+    IReadOnlyList<MemberPermitJson> Permits)
 {
-    public static ProductJson From(ProductEditView v)
+    /// <summary>The product with its permits as the group sees them (issue 16).</summary>
+    public static async Task<ProductJson> FromAsync(ProductEditView v, HttpContext http, CancellationToken ct)
+    {
+        var permits = await http.RequestServices.GetRequiredService<Core.Catalog.Permits.PermitService>().ForProductAsync(http.Caller(), v.Id, ct);
+        return From(v, MemberPermitJson.From(permits));
+    }
+
+    public static ProductJson From(ProductEditView v, IReadOnlyList<MemberPermitJson> permits)
     {
         var i = v.Input;
         return new(v.Id, v.Slug, ApiJson.Name(v.Status), v.Version, v.RejectionReason, v.UpdatedAt,
             i.Name, i.CategorySlug, i.Description, i.Price, i.Unit, i.MinimumOrder, ApiJson.Name(i.Availability), i.PreOrderDays,
             i.NetContent, i.Packaging, i.ShelfLife, i.PirtNumber, i.HalalNumber, i.BpomNumber,
             i.MarketplaceLinks.Select(l => new LinkJson(l.Name, l.Url)).ToList(),
-            v.Photos.Select(PhotoJson.From).ToList());
+            v.Photos.Select(PhotoJson.From).ToList(), permits);
     }
 }
 

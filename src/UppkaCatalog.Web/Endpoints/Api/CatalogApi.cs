@@ -14,23 +14,39 @@ internal static class CatalogApi
 {
     public static void MapCatalogApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/v1/products", async (string? q, string? category, string? regency, string? page, HttpContext http, CatalogService catalog, CancellationToken ct) =>
+        api.MapGet("/v1/products", async (string? q, string? category, string? regency, string? page, string? verified, HttpContext http, CatalogService catalog,
+            CancellationToken ct) =>
         {
+            // verified=true: only products with a permit staff verified (issue 16).
+            if (!TryParseFlag(verified, out var verifiedOnly))
+            {
+                return ApiProblems.Validation(new Dictionary<string, string> { ["verified"] = "Isi verified dengan true atau false." });
+            }
+
             var result = await catalog.SearchAsync(new CatalogQuery
             {
-                Text = q, Category = category, Regency = regency, Page = CatalogWords.ParsePage(page),
+                Text = q, Category = category, Regency = regency, Page = CatalogWords.ParsePage(page), VerifiedOnly = verifiedOnly,
             }, ct);
             var site = SiteRoot(http);
-            return TypedResults.Ok(new CatalogPageJson(
+            return (IResult)TypedResults.Ok(new CatalogPageJson(
                 result.Results.Items.Select(p => CatalogItemJson.From(p, site)).ToList(),
                 result.Results.TotalCount, result.TotalIsCapped, result.Results.Page, result.Results.PageSize, result.Results.PageCount));
-        });
+        }).Produces<CatalogPageJson>().ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/v1/products/{slug}", async (string slug, HttpContext http, CatalogService catalog, CancellationToken ct) =>
             await catalog.GetPublishedAsync(slug, ct) is { } product
                 ? TypedResults.Ok(CatalogProductJson.From(product, SiteRoot(http)))
                 : ApiProblems.NotFound("Produk tidak ditemukan atau tidak tayang."))
             .Produces<CatalogProductJson>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static bool TryParseFlag(string? value, out bool flag)
+    {
+        flag = false;
+        var v = value?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(v) || v is "false" or "0") return true;
+        flag = v is "true" or "1";
+        return flag;
     }
 
     /// <summary>The public site address (Site:PublicBaseUrl), or where the client asked when it is unset.</summary>
@@ -45,10 +61,11 @@ internal sealed record CatalogPageJson(IReadOnlyList<CatalogItemJson> Items, int
 
 internal sealed record CatalogItemJson(
     int Id, string Slug, string Name, long Price, string Unit, string GroupSlug, string GroupName, string Regency, string Category,
-    string Url, string? CoverUrl)
+    string Url, string? CoverUrl, IReadOnlyList<string> VerifiedPermits)
 {
     public static CatalogItemJson From(ProductCard p, string site) => new(p.Id, p.Slug, p.Name, p.Price, p.Unit, p.GroupSlug, p.GroupName,
-        p.RegencyName, p.CategoryName, site + ProductPaths.Product(p.Slug), CoverJpeg(p.Cover, site));
+        p.RegencyName, p.CategoryName, site + ProductPaths.Product(p.Slug), CoverJpeg(p.Cover, site),
+        p.VerifiedPermits.Select(Core.Catalog.Permits.PermitRules.Word).ToList());
 
     /// <summary>A JPEG of at least 640 px (every client can show JPEG), or null for a product without photos.</summary>
     public static string? CoverJpeg(PhotoView? cover, string site) =>
@@ -59,14 +76,15 @@ internal sealed record CatalogProductJson(
     int Id, string Slug, string Name, string Description, long Price, string Unit, int MinimumOrder, string Availability, int? PreOrderDays,
     string? NetContent, string? Packaging, string? ShelfLife, string? PirtNumber, string? HalalNumber, string? BpomNumber,
     IReadOnlyList<LinkJson> MarketplaceLinks, string Category, string CategorySlug, string GroupSlug, string GroupName, string? GroupWhatsApp,
-    string Regency, string Village, string Url, IReadOnlyList<CatalogPhotoJson> Photos)
+    string Regency, string Village, string Url, IReadOnlyList<CatalogPhotoJson> Photos, IReadOnlyList<PermitJson> Permits)
 {
     public static CatalogProductJson From(ProductDetail p, string site) => new(p.Id, p.Slug, p.Name, p.Description, p.Price, p.Unit,
         p.MinimumOrder, ApiJson.Name(p.Availability), p.PreOrderDays, p.NetContent, p.Packaging, p.ShelfLife, p.PirtNumber, p.HalalNumber,
         p.BpomNumber, p.MarketplaceLinks.Select(l => new LinkJson(l.Name, l.Url)).ToList(), p.CategoryName, p.CategorySlug, p.GroupSlug,
         p.GroupName, p.GroupWhatsApp, p.RegencyName, p.Village, site + ProductPaths.Product(p.Slug),
         p.Photos.Select(ph => new CatalogPhotoJson(ph.Alt, ph.Width, ph.Height, VariantJson.From(ph.Variants)
-            .Select(v => v with { Url = site + v.Url }).ToList())).ToList());
+            .Select(v => v with { Url = site + v.Url }).ToList())).ToList(),
+        PermitJson.From(p.Permits));
 }
 
 internal sealed record CatalogPhotoJson(string AltText, int Width, int Height, IReadOnlyList<VariantJson> Variants);

@@ -11,16 +11,18 @@ internal static class DashboardApi
 }
 
 /// <summary>A regency's (BPS code and name) figures: active groups, online, with published products, published products, inquiries in the last 30 days.</summary>
-internal sealed record DashboardRegencyJson(string Code, string Name, int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d)
+internal sealed record DashboardRegencyJson(string Code, string Name, int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d,
+    int VerifiedProducts)
 {
     public static DashboardRegencyJson From(RegencyDashboardRow r) => new(r.Code, r.Name, r.Figures.Groups, r.Figures.Online,
-        r.Figures.WithPublishedProducts, r.Figures.PublishedProducts, r.Figures.Inquiries30d);
+        r.Figures.WithPublishedProducts, r.Figures.PublishedProducts, r.Figures.Inquiries30d, r.Figures.VerifiedProducts);
 }
 
 /// <summary>The province's totals: the same figures summed over every regency.</summary>
-internal sealed record DashboardTotalsJson(int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d)
+internal sealed record DashboardTotalsJson(int Groups, int Online, int WithPublishedProducts, int PublishedProducts, int Inquiries30d, int VerifiedProducts)
 {
-    public static DashboardTotalsJson From(DashboardFigures f) => new(f.Groups, f.Online, f.WithPublishedProducts, f.PublishedProducts, f.Inquiries30d);
+    public static DashboardTotalsJson From(DashboardFigures f) => new(f.Groups, f.Online, f.WithPublishedProducts, f.PublishedProducts, f.Inquiries30d,
+        f.VerifiedProducts);
 }
 
 /// <summary>Every regency of the reference data in BPS code order, those without groups too, and the totals.</summary>

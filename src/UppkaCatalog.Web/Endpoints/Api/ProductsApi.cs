@@ -14,13 +14,13 @@ internal static class ProductsApi
         });
 
         member.MapGet("/products/{id:int}", async (int id, HttpContext http, ProductEditingService products, CancellationToken ct) =>
-            TypedResults.Ok(ProductJson.From(await products.GetForEditAsync(http.Caller(), id, ct))));
+            TypedResults.Ok(await ProductJson.FromAsync(await products.GetForEditAsync(http.Caller(), id, ct), http, ct)));
 
         member.MapPost("/products", async (HttpContext http, ProductEditingService products, CancellationToken ct) =>
         {
             var body = await ApiJson.ReadAsync<ProductRequest>(http.Request, ct);
             var created = await products.CreateDraftAsync(http.Caller(), body.ToInput(), ct);
-            return TypedResults.Created($"/api/v1/products/{created.Id}", ProductJson.From(created));
+            return TypedResults.Created($"/api/v1/products/{created.Id}", await ProductJson.FromAsync(created, http, ct));
         }).DocumentBody<ProductRequest>();
 
         // PUT replaces every field: one left out is cleared, as in the editor.
@@ -29,10 +29,10 @@ internal static class ProductsApi
             var body = await ApiJson.ReadAsync<ProductRequest>(http.Request, ct);
             var input = body.ToInput();
             var saved = await products.UpdateAsync(http.Caller(), id, input, body.RequireVersion(), ct);
-            return TypedResults.Ok(ProductJson.From(saved));
+            return TypedResults.Ok(await ProductJson.FromAsync(saved, http, ct));
         }).DocumentBody<ProductRequest>().ProducesProblem(StatusCodes.Status409Conflict);
 
         member.MapPost("/products/{id:int}/submit", async (int id, HttpContext http, ProductEditingService products, CancellationToken ct) =>
-            TypedResults.Ok(ProductJson.From(await products.SubmitAsync(http.Caller(), id, ct))));
+            TypedResults.Ok(await ProductJson.FromAsync(await products.SubmitAsync(http.Caller(), id, ct), http, ct)));
     }
 }

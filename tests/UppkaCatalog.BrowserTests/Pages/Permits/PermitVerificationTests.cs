@@ -98,6 +98,9 @@ public sealed class PermitVerificationTests(AppFixture app) : BrowserTest(app)
     /// <summary>axe on the page, then screenshots at 360 and 1280 px (of <paramref name="part"/> too, when given); at 360 nothing may stick out.</summary>
     private async Task LookAsync(BasePage view, string name, ILocator? part = null)
     {
+        // axe reads a sliding-in snackbar at part of its opacity: close them and wait until they are gone.
+        foreach (var close in await view.Page.Locator(".mud-snackbar button").AllAsync()) await close.ClickAsync();
+        await view.Page.WaitForSelectorAsync(".mud-snackbar", new() { State = WaitForSelectorState.Detached });
         await LookChecks.AssertAxeCleanAsync(view.Page);
         foreach (var width in new[] { 360, 1280 })
         {

@@ -32,7 +32,7 @@ public sealed class StaffDashboardTests(AppFixture app) : BrowserTest(app)
 
         await dashboard.OpenAsync();
 
-        Assert.Equal(2, await dashboard.Tiles.CountAsync());
+        Assert.Equal(3, await dashboard.Tiles.CountAsync()); // moderation, permits waiting (issue 16), groups
         Assert.Equal(11, await dashboard.RegencyRows.CountAsync());
         // The totals row is the sum of the rows, column by column; the demo's groups are all counted.
         var rows = new List<int[]>();

@@ -114,6 +114,17 @@ public sealed class PermitPanelTests : ComponentTest
     }
 
     [Fact]
+    public void An_empty_permit_field_offers_no_upload()
+    {
+        using var _ = new CultureScope("id-ID");
+
+        var cut = Panel(Status(PermitKind.Bpom, PermitStatus.None, number: null), typed: "", kind: PermitKind.Bpom);
+
+        Assert.Empty(cut.FindAll(".cert-uploader"));
+        Assert.Empty(cut.FindAll(".permit-state"));
+    }
+
+    [Fact]
     public void The_uploader_posts_to_the_private_upload_door_of_its_permit()
     {
         using var _ = new CultureScope("id-ID");

@@ -21,6 +21,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
         "GET /api/v1/me/products", "GET /api/v1/products/{id}", "POST /api/v1/products", "PUT /api/v1/products/{id}",
         "POST /api/v1/products/{id}/submit", "POST /api/v1/products/{id}/photos", "DELETE /api/v1/products/{id}/photos/{photoId}",
         "GET /api/v1/staff/products", "POST /api/v1/staff/products/{id}/approve", "POST /api/v1/staff/products/{id}/reject",
+        "POST /api/v1/staff/products/{id}/permits/{kind}/verify", "POST /api/v1/staff/products/{id}/permits/{kind}/refuse",
         "GET /api/v1/staff/exhibitions/{slug}/stats", "POST /api/v1/staff/groups/import", "GET /api/v1/staff/groups",
         "POST /api/v1/staff/groups/{id}/invitations",
         "GET /api/v1/staff/dashboard", "GET /api/v1/staff/groups/{id}/record",
@@ -59,7 +60,7 @@ public sealed partial class ApiDocumentTests(AppFactory app)
 
         var operations = Operations(await DocumentAsync());
 
-        Assert.Equal(32, mapped.Count);
+        Assert.Equal(34, mapped.Count);
         Assert.Equal(mapped.Order(), operations.Keys.Order());
     }
 

@@ -53,7 +53,7 @@ public sealed class ApiHttpFileTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var called = calls.ToList();
         var routes = ApiRoutes.Mapped(app);
-        Assert.Equal(32, routes.Count);
+        Assert.Equal(34, routes.Count);
         Assert.All(routes, route =>
         {
             var pattern = "^" + Regex.Replace(route.Pattern, @"\{[^}]+\}", "[^/]+") + "$";

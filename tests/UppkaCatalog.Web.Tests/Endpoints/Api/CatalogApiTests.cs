@@ -13,7 +13,7 @@ namespace UppkaCatalog.Web.Tests.Endpoints.Api;
 [Collection(ApiAppCollection.Name)]
 public sealed class CatalogApiTests(AppFactory app)
 {
-    private static readonly string[] ItemFields = ["id", "slug", "name", "price", "unit", "groupSlug", "groupName", "regency", "category", "url", "coverUrl"];
+    private static readonly string[] ItemFields = ["id", "slug", "name", "price", "unit", "groupSlug", "groupName", "regency", "category", "url", "coverUrl", "verifiedPermits"];
 
     [Fact]
     public async Task Search_is_anonymous_and_answers_items_total_and_page()

@@ -10,9 +10,9 @@ namespace UppkaCatalog.Web.Tests.Endpoints.Api;
 [Collection(ApiAppCollection.Name)]
 public sealed class DashboardApiTests(AppFactory app)
 {
-    private static readonly string[] RegencyFields = ["code", "name", "groups", "online", "withPublishedProducts", "publishedProducts", "inquiries30d"];
+    private static readonly string[] RegencyFields = ["code", "name", "groups", "online", "withPublishedProducts", "publishedProducts", "inquiries30d", "verifiedProducts"];
 
-    private static readonly string[] TotalFields = ["groups", "online", "withPublishedProducts", "publishedProducts", "inquiries30d"];
+    private static readonly string[] TotalFields = ["groups", "online", "withPublishedProducts", "publishedProducts", "inquiries30d", "verifiedProducts"];
 
     [Fact]
     public async Task Staff_get_every_regency_and_the_totals_with_exactly_the_issues_fields()

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Globalization;
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Programmes;
@@ -44,36 +43,31 @@ public static class ProductStructuredData
             },
         };
         if (imageUrls.Count == 0) data.Remove("image");
-        if (VerifiedPermits(product) is { Count: > 0 } permits) data["hasCertification"] = permits;
+        // Only permits staff verified (issue 16): a number nobody checked is not claimed as a certification.
+        var certifications = product.Permits.Where(p => p.Verified).Select(Certification).ToList();
+        if (certifications.Count > 0) data["hasCertification"] = certifications;
         return JsonSerializer.Serialize(data, Options);
     }
 
-    /// <summary>
-    /// The permits staff verified, as schema.org <c>Certification</c>s (active, with the number and, for halal, the last
-    /// day). A number
-    /// nobody checked is left out: search engines would show it as a fact (issue 16). An expired halal certificate is
-    /// not <see cref="PermitView.Verified"/>, so it is left out too.
-    /// </summary>
-    private static List<Dictionary<string, object?>> VerifiedPermits(ProductDetail product) =>
-        product.Permits.Where(p => p.Verified).Select(p =>
-        {
-            var value = new Dictionary<string, object?>
-            {
-                ["@type"] = "Certification",
-                ["name"] = PermitName(p.Kind),
-                ["certificationIdentification"] = p.Number,
-                ["certificationStatus"] = "https://schema.org/CertificationActive",
-            };
-            if (p.ExpiresOn is { } until) value["expires"] = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return value;
-        }).ToList();
-
-    private static string PermitName(PermitKind kind) => kind switch
+    private static Dictionary<string, object?> Certification(PermitView permit)
     {
-        PermitKind.Pirt => "P-IRT",
-        PermitKind.Halal => "Sertifikat halal",
-        _ => "BPOM",
-    };
+        var (name, issuer) = permit.Kind switch
+        {
+            PermitKind.Pirt => ("P-IRT", "Dinas Kesehatan"),
+            PermitKind.Halal => ("Sertifikat Halal", "BPJPH"),
+            _ => ("BPOM", "Badan POM"),
+        };
+        var c = new Dictionary<string, object?>
+        {
+            ["@type"] = "Certification",
+            ["name"] = name,
+            ["certificationIdentification"] = permit.Number,
+            ["certificationStatus"] = "https://schema.org/CertificationActive",
+            ["issuedBy"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = issuer },
+        };
+        if (permit.ExpiresOn is { } expires) c["expires"] = expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return c;
+    }
 
     public static string AvailabilityUrl(Availability availability) => availability switch
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Catalog.Permits;
+using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Web.Components.Pages.Catalog;
 
 namespace UppkaCatalog.Web.Tests.Components.Pages.Catalog;
@@ -29,5 +31,33 @@ public sealed class ProductStructuredDataTests
         Assert.Equal(text, doc.RootElement.GetProperty("offers").GetProperty("seller").GetProperty("name").GetString());
         Assert.Equal("https://schema.org/PreOrder", doc.RootElement.GetProperty("offers").GetProperty("availability").GetString());
         Assert.False(doc.RootElement.TryGetProperty("image", out _));
+    }
+
+    [Fact]
+    public void Only_verified_permits_are_claimed_as_certifications()
+    {
+        var product = Hostile("Keripik") with { PirtNumber = "P-1", HalalNumber = "H-1", BpomNumber = "B-1" };
+        var none = product with
+        {
+            Permits = [new PermitView(PermitKind.Pirt, "P-1", false, null, null), new PermitView(PermitKind.Halal, "H-1", false, null, null)],
+        };
+        var halal = product with
+        {
+            Permits =
+            [
+                new PermitView(PermitKind.Pirt, "P-1", false, null, null),
+                new PermitView(PermitKind.Halal, "H-1", true, DateTimeOffset.UtcNow, new DateOnly(2027, 6, 30)),
+                new PermitView(PermitKind.Bpom, "B-1", false, null, null),
+            ],
+        };
+
+        using var unverified = JsonDocument.Parse(ProductStructuredData.Json(none, "http://localhost/produk/x", [], "http://localhost/kelompok/g"));
+        using var verified = JsonDocument.Parse(ProductStructuredData.Json(halal, "http://localhost/produk/x", [], "http://localhost/kelompok/g"));
+
+        Assert.False(unverified.RootElement.TryGetProperty("hasCertification", out _));
+        var certification = Assert.Single(verified.RootElement.GetProperty("hasCertification").EnumerateArray());
+        Assert.Equal(("Certification", "Sertifikat Halal", "H-1", "2027-06-30"), (certification.GetProperty("@type").GetString(),
+            certification.GetProperty("name").GetString(), certification.GetProperty("certificationIdentification").GetString(),
+            certification.GetProperty("expires").GetString()));
     }
 }

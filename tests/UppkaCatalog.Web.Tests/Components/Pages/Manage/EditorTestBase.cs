@@ -40,6 +40,9 @@ public abstract class EditorTestBase : ComponentTest, IAsyncLifetime
 
     protected Actor OtherMember { get; private set; } = default!;
 
+    /// <summary>Who is signed in (the member of group A); a staff test changes its roles and claims before rendering.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Auth { get; private set; } = default!;
+
     protected static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     protected ProductEditingService Editing => _core.GetRequiredService<ProductEditingService>();
@@ -80,7 +83,7 @@ public abstract class EditorTestBase : ComponentTest, IAsyncLifetime
         OtherMember = new Actor("member-b", b.Id, IsStaff: false);
 
         Services.AddFallbackServiceProvider(_core);
-        var auth = AddAuthorization();
+        var auth = Auth = AddAuthorization();
         auth.SetAuthorized("Ibu Anggota");
         auth.SetRoles("Member");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Member.UserId), new Claim(Actor.GroupClaim, a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));

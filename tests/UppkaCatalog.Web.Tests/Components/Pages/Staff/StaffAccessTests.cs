@@ -15,7 +15,7 @@ namespace UppkaCatalog.Web.Tests.Components.Pages.Staff;
 [Collection(DemoAppCollection.Name)]
 public sealed class StaffAccessTests(AppFactory app)
 {
-    public static TheoryData<string> StaffPaths() => ["/staf", "/staf/moderasi", "/staf/moderasi/1", "/staf/kelompok", "/staf/kelompok/1"];
+    public static TheoryData<string> StaffPaths() => ["/staf", "/staf/moderasi", "/staf/moderasi/1", "/staf/izin", "/staf/kelompok", "/staf/kelompok/1"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

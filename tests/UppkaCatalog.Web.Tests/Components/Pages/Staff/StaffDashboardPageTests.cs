@@ -24,7 +24,7 @@ public sealed class StaffDashboardPageTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(["/staf/moderasi", "/staf/kelompok"], page.QuerySelectorAll("main a.tile").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/staf/moderasi", "/staf/izin", "/staf/kelompok"], page.QuerySelectorAll("main a.tile").Select(a => a.GetAttribute("href")));
         var dashboard = page.QuerySelector("section.dashboard")!;
         Assert.Equal("Kelompok per kabupaten/kota", dashboard.QuerySelector("h2")!.TextContent);
         Assert.Equal(table.Regencies.Select(r => r.Code), dashboard.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-regency")));
