@@ -88,6 +88,36 @@ public sealed class PermitsApiTests(AppFactory app)
         Assert.Equal(["permit.verify", "permit.refuse"], actions);
     }
 
+    [Fact]
+    public async Task A_member_changing_a_verified_number_through_the_API_takes_the_verification_away()
+    {
+        using var member = await SignedInAsync(app, Member(5));
+        using var staff = await SignedInAsync(app, Staff);
+        var created = await CreateAsync(member, CompleteProduct(UniqueName("Uji Izin Ubah")));
+        var id = created.GetProperty("id").GetInt32();
+        using (var ok = await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/pirt/verify", new { note = "Cocok" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        Assert.Equal("verified", await MemberStateAsync(member, id, "pirt"));
+        var fields = JsonSerializer.SerializeToElement(CompleteProduct(created.GetProperty("name").GetString()!), JsonSerializerOptions.Web)
+            .Deserialize<Dictionary<string, object?>>()!;
+        fields["pirtNumber"] = "2061571010123-99";
+        fields["version"] = created.GetProperty("version").GetString();
+        using var saved = await member.PutAsJsonAsync($"/api/v1/products/{id}", fields, Ct);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        var permit = (await JsonAsync(saved)).GetProperty("permits").EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "pirt");
+        Assert.Equal(("2061571010123-99", "waiting", false), (permit.GetProperty("number").GetString(), permit.GetProperty("state").GetString(),
+            permit.GetProperty("verified").GetBoolean()));
+        Assert.Equal("waiting", await MemberStateAsync(member, id, "pirt"));
+    }
+
+    private static async Task<string?> MemberStateAsync(HttpClient member, int id, string kind) =>
+        (await JsonAsync(await member.GetAsync($"/api/v1/products/{id}", Ct))).GetProperty("permits").EnumerateArray()
+            .Single(p => p.GetProperty("kind").GetString() == kind).GetProperty("state").GetString();
+
     private async Task<bool> PublicVerifiedAsync(int id, string kind)
     {
         var slug = await app.QueryAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Slug).SingleAsync(Ct));
