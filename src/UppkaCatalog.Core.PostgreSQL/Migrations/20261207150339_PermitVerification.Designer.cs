@@ -521,6 +521,10 @@ namespace UppkaCatalog.Core.PostgreSQL.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.PrimitiveCollection<List<string>>("LabelTicks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<int>("MinimumOrder")
                         .HasColumnType("integer");
 

@@ -497,6 +497,10 @@ namespace UppkaCatalog.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("LabelTicks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinimumOrder")
                         .HasColumnType("INTEGER");
 
