@@ -21,9 +21,9 @@ namespace UppkaCatalog.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "LabelTicks",
-                table: "Products");
+            // Native DROP COLUMN (SQLite 3.35+): EF's table rebuild would drop and re-create Products under the search
+            // triggers of Categories and Groups, which then name a table that is gone (as in GroupRegistry).
+            migrationBuilder.Sql("ALTER TABLE Products DROP COLUMN LabelTicks;");
         }
     }
 }
