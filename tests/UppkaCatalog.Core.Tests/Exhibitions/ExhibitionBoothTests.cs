@@ -347,8 +347,8 @@ public sealed class ExhibitionBoothTests(ExhibitionBoothFixture fx) : IClassFixt
 
         // Exhibition, halls, booths, featured products, tile covers — not one query per booth (3 booths shown here).
         Assert.Equal(5, hallQueries);
-        // Booth with its products' ids, product cards, covers.
-        Assert.Equal(3, boothQueries);
+        // Booth with its products' ids, product cards, covers, the cards' verified permits (issue 16).
+        Assert.Equal(4, boothQueries);
     }
 
     private sealed class CountingFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
