@@ -23,6 +23,7 @@ public sealed partial class DemoSeeder(
     RoleManager<IdentityRole> roles,
     ImagePipeline pipeline,
     PhotoStorage photos,
+    Catalog.Permits.PermitService permits,
     TimeProvider time,
     IOptions<SeedOptions> options,
     ILogger<DemoSeeder> logger)
@@ -41,6 +42,7 @@ public sealed partial class DemoSeeder(
         await SeedDemoContentAsync(data, options.Value.DemoFolder, ct);
         await EnsureDemoAccountsAsync(data, ct);
         await EnsureDemoPartnersAsync(ct);
+        await EnsureDemoPermitDecisionsAsync(ct);
     }
 
     public static string PartnerEmail(int partnerNumber) => $"mitra{partnerNumber}@uppka.test";
