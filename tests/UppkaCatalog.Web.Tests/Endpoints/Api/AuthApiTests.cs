@@ -99,7 +99,18 @@ public sealed class AuthApiTests(AppFactory app)
     [Fact]
     public async Task Five_failures_lock_the_account_and_the_answer_says_so_and_for_how_long()
     {
-        var email = Member(7);
+        // A member of its own (the demo accounts are shared by the collection; a locked one would fail later tests).
+        const string phone = "+6281279000007";
+        var groupId = await app.QueryAsync(db => db.Users.Where(u => u.Email == Member(7)).Select(u => u.GroupId).SingleAsync(Ct));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = phone, PhoneNumber = phone, DisplayName = "Anggota uji kunci", GroupId = groupId, CreatedAt = DateTimeOffset.UtcNow };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, Roles.Member)).Succeeded);
+        }
+
+        const string email = "081279000007";
         using var client = Anonymous(app);
         for (var attempt = 1; attempt <= 4; attempt++)
         {
@@ -118,7 +129,7 @@ public sealed class AuthApiTests(AppFactory app)
         Assert.Contains("5 menit", detail);
         Assert.Equal(TimeSpan.FromMinutes(5), right.Headers.RetryAfter?.Delta);
         Assert.False(problem.TryGetProperty("accessToken", out _));
-        var lockoutEnd = await app.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.LockoutEnd).SingleAsync(Ct));
+        var lockoutEnd = await app.QueryAsync(db => db.Users.Where(u => u.UserName == phone).Select(u => u.LockoutEnd).SingleAsync(Ct));
         Assert.True(lockoutEnd > DateTimeOffset.UtcNow);
     }
 
