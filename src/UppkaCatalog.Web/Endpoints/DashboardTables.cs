@@ -13,7 +13,7 @@ internal static class DashboardTables
     public static StatsTable Regencies(RegencyTable table, IStringLocalizer<DashboardResource> dashboardText) => new(
         dashboardText["SheetRegencies"],
         [dashboardText["Code"], dashboardText["Regency"], dashboardText["Groups"], dashboardText["Online"], dashboardText["WithPublishedProducts"],
-            dashboardText["PublishedProducts"], dashboardText["Inquiries30d"], dashboardText["CurrentBooths"]],
+            dashboardText["PublishedProducts"], dashboardText["VerifiedProducts"], dashboardText["Inquiries30d"], dashboardText["CurrentBooths"]],
         [
             .. table.Regencies.Select(r => Row(r.Code, r.Name, r.Figures)),
             Row("", dashboardText["Totals"], table.Totals),
@@ -40,7 +40,7 @@ internal static class DashboardTables
 
     private static object[] Row(string code, string name, DashboardFigures f) =>
     [
-        code, name, (long)f.Groups, (long)f.Online, (long)f.WithPublishedProducts, (long)f.PublishedProducts, (long)f.Inquiries30d, (long)f.CurrentBooths,
+        code, name, (long)f.Groups, (long)f.Online, (long)f.WithPublishedProducts, (long)f.PublishedProducts, (long)f.VerifiedProducts, (long)f.Inquiries30d, (long)f.CurrentBooths,
     ];
 
     // ISO dates (the WIB day): Excel reads them as dates in every locale.

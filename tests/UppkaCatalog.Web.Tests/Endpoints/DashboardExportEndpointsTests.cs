@@ -22,7 +22,7 @@ public sealed class DashboardExportEndpointsTests(AppFactory app) : IClassFixtur
     private const string Formula = "=HYPERLINK(\"http://contoh.invalid\",\"Klik\")";
 
     private static readonly string[] Header =
-        ["Kode BPS", "Kabupaten/Kota", "Kelompok terdaftar", "Online", "Dengan produk tayang", "Produk tayang", "Pertanyaan 30 hari", "Stan di pameran kini"];
+        ["Kode BPS", "Kabupaten/Kota", "Kelompok terdaftar", "Online", "Dengan produk tayang", "Produk tayang", "Produk berizin terverifikasi", "Pertanyaan 30 hari", "Stan di pameran kini"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -98,6 +98,9 @@ public sealed class DashboardExportEndpointsTests(AppFactory app) : IClassFixtur
         Assert.Equal("Jumlah provinsi", regencies[^1]["Kabupaten/Kota"]);
         Assert.Equal((double)dashboard.Figures.Totals.Groups, Convert.ToDouble(regencies[^1]["Kelompok terdaftar"], CultureInfo.InvariantCulture));
         Assert.Equal((double)dashboard.Figures.Totals.PublishedProducts, Convert.ToDouble(regencies[^1]["Produk tayang"], CultureInfo.InvariantCulture));
+        // The demo staff verified permits of some products (issue 16), so the column has a figure to carry.
+        Assert.True(dashboard.Figures.Totals.VerifiedProducts > 0);
+        Assert.Equal((double)dashboard.Figures.Totals.VerifiedProducts, Convert.ToDouble(regencies[^1]["Produk berizin terverifikasi"], CultureInfo.InvariantCulture));
 
         var notPublishing = Sheet(bytes, "Belum tayang");
         Assert.Equal(dashboard.NotPublishing.Total, notPublishing.Count);
@@ -140,7 +143,7 @@ public sealed class DashboardExportEndpointsTests(AppFactory app) : IClassFixtur
 
     private static string[] Row(string code, string name, DashboardFigures f) =>
     [
-        code, name, .. new[] { f.Groups, f.Online, f.WithPublishedProducts, f.PublishedProducts, f.Inquiries30d, f.CurrentBooths }
+        code, name, .. new[] { f.Groups, f.Online, f.WithPublishedProducts, f.PublishedProducts, f.VerifiedProducts, f.Inquiries30d, f.CurrentBooths }
             .Select(n => n.ToString(CultureInfo.InvariantCulture)),
     ];
 

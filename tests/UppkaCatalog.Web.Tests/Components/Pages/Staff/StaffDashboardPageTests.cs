@@ -31,10 +31,10 @@ public sealed class StaffDashboardPageTests(AppFactory app)
         var kotaJambi = dashboard.QuerySelector("tr[data-regency='1571']")!.Children.Select(c => c.TextContent.Trim()).ToList();
         var figures = table.Regencies.Single(r => r.Code == "1571").Figures;
         Assert.Equal(["Kota Jambi", Count(figures.Groups), Count(figures.Online), Count(figures.WithPublishedProducts), Count(figures.PublishedProducts),
-            Count(figures.Inquiries30d), Count(figures.CurrentBooths)], kotaJambi);
+            Count(figures.VerifiedProducts), Count(figures.Inquiries30d), Count(figures.CurrentBooths)], kotaJambi);
         var totals = dashboard.QuerySelector("tfoot tr")!.Children.Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["Jumlah provinsi", Count(table.Totals.Groups), Count(table.Totals.Online), Count(table.Totals.WithPublishedProducts),
-            Count(table.Totals.PublishedProducts), Count(table.Totals.Inquiries30d), Count(table.Totals.CurrentBooths)], totals);
+            Count(table.Totals.PublishedProducts), Count(table.Totals.VerifiedProducts), Count(table.Totals.Inquiries30d), Count(table.Totals.CurrentBooths)], totals);
         Assert.Equal(["/staf/dasbor.csv", "/staf/dasbor.xlsx"], dashboard.QuerySelectorAll(".exports a").Select(a => a.GetAttribute("href")));
         Assert.Equal(table.Regencies.Count, dashboard.QuerySelectorAll(".bars__row").Length);
         Assert.Equal(["help-not-publishing", "help-rejected-twice", "help-unanswered"], dashboard.QuerySelectorAll("section.help h3").Select(h => h.Id));

@@ -15,10 +15,10 @@ public sealed class DashboardComponentsTests : ComponentTest
     private static readonly RegencyTable Table = new(
         [
             new("1501", "Kabupaten Kerinci", DashboardFigures.Zero),
-            new("1505", "Kabupaten Muaro Jambi", new(Groups: 1234, Online: 600, WithPublishedProducts: 250, PublishedProducts: 4321, Inquiries30d: 17, CurrentBooths: 3)),
-            new("1571", "Kota Jambi", new(Groups: 40, Online: 40, WithPublishedProducts: 12, PublishedProducts: 90, Inquiries30d: 5, CurrentBooths: 1)),
+            new("1505", "Kabupaten Muaro Jambi", new(Groups: 1234, Online: 600, WithPublishedProducts: 250, PublishedProducts: 4321, Inquiries30d: 17, CurrentBooths: 3, VerifiedProducts: 1500)),
+            new("1571", "Kota Jambi", new(Groups: 40, Online: 40, WithPublishedProducts: 12, PublishedProducts: 90, Inquiries30d: 5, CurrentBooths: 1, VerifiedProducts: 8)),
         ],
-        new(Groups: 1274, Online: 640, WithPublishedProducts: 262, PublishedProducts: 4411, Inquiries30d: 22, CurrentBooths: 4));
+        new(Groups: 1274, Online: 640, WithPublishedProducts: 262, PublishedProducts: 4411, Inquiries30d: 22, CurrentBooths: 4, VerifiedProducts: 1508));
 
     private static readonly RegencyDashboard Dashboard = new(Now, Table, [new CurrentExhibition(3, "Pameran Jambi", Now.AddDays(2))],
         new HelpList<GroupNotPublishing>(3, [new(41, "UPPKA Mawar", "Kota Jambi", Now.AddDays(-45))]),
@@ -34,10 +34,10 @@ public sealed class DashboardComponentsTests : ComponentTest
 
         var rows = table.FindAll("tbody tr");
         Assert.Equal(["1501", "1505", "1571"], rows.Select(r => r.GetAttribute("data-regency")));
-        Assert.Equal(["Kabupaten Muaro Jambi", "1.234", "600", "250", "4.321", "17", "3"], Cells(table.Find("tr[data-regency='1505']")));
-        Assert.Equal(["Kabupaten Kerinci", "0", "0", "0", "0", "0", "0"], Cells(table.Find("tr[data-regency='1501']")));
-        Assert.Equal(["Jumlah provinsi", "1.274", "640", "262", "4.411", "22", "4"], Cells(table.Find("tfoot tr")));
-        Assert.Equal(["Kabupaten/Kota", "Kelompok terdaftar", "Online", "Dengan produk tayang", "Produk tayang", "Pertanyaan 30 hari", "Stan di pameran kini"],
+        Assert.Equal(["Kabupaten Muaro Jambi", "1.234", "600", "250", "4.321", "1.500", "17", "3"], Cells(table.Find("tr[data-regency='1505']")));
+        Assert.Equal(["Kabupaten Kerinci", "0", "0", "0", "0", "0", "0", "0"], Cells(table.Find("tr[data-regency='1501']")));
+        Assert.Equal(["Jumlah provinsi", "1.274", "640", "262", "4.411", "1.508", "22", "4"], Cells(table.Find("tfoot tr")));
+        Assert.Equal(["Kabupaten/Kota", "Kelompok terdaftar", "Online", "Dengan produk tayang", "Produk tayang", "Produk berizin terverifikasi", "Pertanyaan 30 hari", "Stan di pameran kini"],
             table.FindAll("thead th").Select(th => th.TextContent.Trim()));
         // A phone scrolls the table inside its own region, which a keyboard can reach.
         Assert.Equal("0", table.Find(".table-scroll").GetAttribute("tabindex"));
@@ -50,7 +50,7 @@ public sealed class DashboardComponentsTests : ComponentTest
 
         var table = Render<DashboardTable>(p => p.Add(t => t.Table, Table));
 
-        Assert.Equal(["Province total", "1,274", "640", "262", "4,411", "22", "4"], Cells(table.Find("tfoot tr")));
+        Assert.Equal(["Province total", "1,274", "640", "262", "4,411", "1,508", "22", "4"], Cells(table.Find("tfoot tr")));
         Assert.Contains("Registered groups", table.Find("thead").TextContent);
     }
 
