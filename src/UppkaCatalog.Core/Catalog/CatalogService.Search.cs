@@ -90,7 +90,7 @@ public sealed partial class CatalogService
             : few is not null ? InOrder(few, sort).Skip(skip).Take(take).ToList()
             : sort == CatalogSort.Relevance ? await ByRelevanceAsync(Matches, skip, take, ct)
             : await Order(Matches(null), sort).Skip(skip).Take(take).Select(r => r.ProductId).ToListAsync(ct);
-        var cards = await ProductCards.ByIdsAsync(db, ids, ct, today);
+        var cards = await ProductCards.ByIdsAsync(db, ids, today, ct);
 
         var applied = new CatalogQuery
         {

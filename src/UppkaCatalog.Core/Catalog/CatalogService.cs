@@ -38,7 +38,7 @@ public sealed partial class CatalogService(IDbContextFactory<AppDbContext> dbFac
         var total = await query.CountAsync(ct);
         var ids = await query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
-        var cards = await ProductCards.ByIdsAsync(db, ids, ct, Today());
+        var cards = await ProductCards.ByIdsAsync(db, ids, Today(), ct);
         return new Paged<ProductCard>(cards, page, pageSize, total);
     }
 

@@ -14,14 +14,14 @@ internal static class ProductCards
         db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published && p.Group!.IsActive);
 
     /// <summary>Runs an already ordered and limited query of <paramref name="db"/> and returns its cards, in the query's order.</summary>
-    public static async Task<IReadOnlyList<ProductCard>> ToCardsAsync(AppDbContext db, IQueryable<Product> query, CancellationToken ct) =>
-        await ByIdsAsync(db, await query.Select(p => p.Id).ToListAsync(ct), ct);
+    public static async Task<IReadOnlyList<ProductCard>> ToCardsAsync(AppDbContext db, IQueryable<Product> query, DateOnly today, CancellationToken ct) =>
+        await ByIdsAsync(db, await query.Select(p => p.Id).ToListAsync(ct), today, ct);
 
     /// <summary>
     /// The cards of the products <paramref name="ids"/>, in that order (ids no longer public are left out), with their verified
-    /// permits as of <paramref name="today"/> (WIB; the system clock's day when not given).
+    /// permits as of <paramref name="today"/> (the WIB day of the caller's injected clock: a halal certificate expires by it).
     /// </summary>
-    public static async Task<List<ProductCard>> ByIdsAsync(AppDbContext db, List<int> ids, CancellationToken ct, DateOnly? today = null)
+    public static async Task<List<ProductCard>> ByIdsAsync(AppDbContext db, List<int> ids, DateOnly today, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
         var rows = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -33,7 +33,7 @@ internal static class ProductCards
             })
             .ToDictionaryAsync(p => p.Id, ct);
         var covers = await CoversAsync(db, ids, ct);
-        var verified = await PermitReads.VerifiedKindsAsync(db, ids, today ?? Wib.DayOf(DateTimeOffset.UtcNow), ct);
+        var verified = await PermitReads.VerifiedKindsAsync(db, ids, today, ct);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(p => new ProductCard(p.Id, p.Slug, p.Name, p.Price, p.Unit,
             p.Availability, p.PreOrderDays, p.GroupName, p.GroupSlug, p.RegencyName, p.CategoryName, covers.GetValueOrDefault(p.Id))
             {

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 
 namespace UppkaCatalog.Core.Catalog;
 
 /// <summary>"More like this" under a product: other published products of the same category.</summary>
-public sealed class RelatedProductsService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class RelatedProductsService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     public const int MaxCount = 8;
 
@@ -25,6 +26,6 @@ public sealed class RelatedProductsService(IDbContextFactory<AppDbContext> dbFac
             .OrderBy(p => p.GroupId == product.GroupId ? 1 : 0)
             .ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
             .Take(count);
-        return await ProductCards.ToCardsAsync(db, query, ct);
+        return await ProductCards.ToCardsAsync(db, query, Wib.DayOf(time.GetUtcNow()), ct);
     }
 }

@@ -139,7 +139,7 @@ public sealed class ExhibitionService(IDbContextFactory<AppDbContext> dbFactory,
             })
             .FirstOrDefaultAsync(ct);
         if (booth is null) return null;
-        var cards = await ProductCards.ByIdsAsync(db, booth.Products.Select(p => p.ProductId).ToList(), ct);
+        var cards = await ProductCards.ByIdsAsync(db, booth.Products.Select(p => p.ProductId).ToList(), Wib.DayOf(time.GetUtcNow()), ct);
         var prices = booth.Products.ToDictionary(p => p.ProductId, p => p.ExhibitionPrice);
         var products = cards.Select(c => new FeaturedProduct(c, prices[c.Id])).ToList();
         // The booth page shows no counts: the summary's are left at zero rather than costing two more queries.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UppkaCatalog.Core.Catalog;
+using UppkaCatalog.Core.Common;
 using UppkaCatalog.Core.Data;
 
 namespace UppkaCatalog.Core.Groups;
@@ -20,7 +21,7 @@ public sealed record GroupStorefront(
     IReadOnlyList<ProductCard> Products);
 
 /// <summary>Public reads of groups: only active groups, only their published products.</summary>
-public sealed class StorefrontService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class StorefrontService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>A storefront shows at most this many products (a group has tens).</summary>
     public const int MaxProducts = 200;
@@ -35,7 +36,8 @@ public sealed class StorefrontService(IDbContextFactory<AppDbContext> dbFactory)
         if (g is null) return null;
         var products = await ProductCards.ToCardsAsync(
             db,
-            ProductCards.Public(db).Where(p => p.GroupId == g.Id).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(MaxProducts), ct);
+            ProductCards.Public(db).Where(p => p.GroupId == g.Id).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(MaxProducts),
+            Wib.DayOf(time.GetUtcNow()), ct);
         var specialty = g.Specialty.Length > 0 ? g.Specialty : RegistryNames.Name(g.Sector);
         return new GroupStorefront(g.Slug, g.Name, g.Story, specialty, g.Village, g.District, g.RegencyName, g.FoundingYear, g.MemberCount, g.PublicWhatsApp, products);
     }

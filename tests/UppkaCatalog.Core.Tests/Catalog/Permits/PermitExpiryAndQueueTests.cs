@@ -1,6 +1,7 @@
 using UppkaCatalog.Core.Catalog;
 using UppkaCatalog.Core.Catalog.Permits;
 using UppkaCatalog.Core.Common;
+using UppkaCatalog.Core.Groups;
 using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Core.Tests.Support;
 
@@ -27,11 +28,14 @@ public sealed class PermitExpiryAndQueueTests(MemberWorld w) : IClassFixture<Mem
         w.Host.Time.SetUtcNow(Wib.StartOf(lastDay).AddHours(23).AddMinutes(59));
         Assert.Equal(PermitStatus.Verified, await StateAsync(member, p.Id));
         Assert.Equal([PermitKind.Halal], await CardAsync(p.Id));
+        Assert.Equal([PermitKind.Halal], await StorefrontCardAsync(group.Slug, p.Id));
         // 00:01 WIB the day after: still the last day in UTC (17:01), but expired in Jambi.
         w.Host.Time.SetUtcNow(Wib.StartOf(lastDay.AddDays(1)).AddMinutes(1));
         Assert.Equal(lastDay, DateOnly.FromDateTime(w.Host.Time.GetUtcNow().UtcDateTime));
         Assert.Equal(PermitStatus.Expired, await StateAsync(member, p.Id));
         Assert.Empty(await CardAsync(p.Id));
+        // The group's storefront judges by the same injected clock (it once used the system clock).
+        Assert.Empty(await StorefrontCardAsync(group.Slug, p.Id));
         var detail = await w.Catalog.GetPublishedAsync(p.Slug, Ct);
         Assert.False(Assert.Single(detail!.Permits).Verified);
         Assert.Empty((await w.Catalog.SearchAsync(new CatalogQuery { Regency = "1502", VerifiedOnly = true }, Ct)).Results.Items);
@@ -99,6 +103,9 @@ public sealed class PermitExpiryAndQueueTests(MemberWorld w) : IClassFixture<Mem
 
     private async Task<PermitStatus> StateAsync(Actor member, int productId) =>
         (await w.Permits().ForProductAsync(member, productId, Ct)).Of(PermitKind.Halal).State;
+
+    private async Task<IReadOnlyList<PermitKind>> StorefrontCardAsync(string groupSlug, int productId) =>
+        (await w.Get<StorefrontService>().GetAsync(groupSlug, Ct))!.Products.Single(c => c.Id == productId).VerifiedPermits;
 
     private async Task<IReadOnlyList<PermitKind>> CardAsync(int productId) =>
         (await w.Catalog.ListPublishedAsync(1, CatalogService.MaxPageSize, Ct)).Items.Single(c => c.Id == productId).VerifiedPermits;
