@@ -55,7 +55,7 @@ public sealed class CatalogApiTests(AppFactory app)
     [Fact]
     public async Task One_published_product_by_slug()
     {
-        var slug = (await app.Services.GetRequiredService<CatalogService>().GetNewestAsync(1, Ct)).Single().Slug;
+        var slug = await DemoProducts.WithPhotoAndWhatsAppAsync(app);
         using var client = Anonymous(app);
 
         using var response = await client.GetAsync($"/api/v1/products/{slug}", Ct);

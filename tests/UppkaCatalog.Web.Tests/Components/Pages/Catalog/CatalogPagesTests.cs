@@ -42,8 +42,7 @@ public sealed class CatalogPagesTests(AppFactory app)
     [Fact]
     public async Task Product_page_shows_the_name_price_and_OpenGraph_title()
     {
-        var newest = (await app.Services.GetRequiredService<CatalogService>().GetNewestAsync(1, Ct)).Single();
-        var product = await app.Services.GetRequiredService<CatalogService>().GetPublishedAsync(newest.Slug, Ct);
+        var product = await app.Services.GetRequiredService<CatalogService>().GetPublishedAsync(await DemoProducts.WithPhotoAndWhatsAppAsync(app), Ct);
         Assert.NotNull(product);
         using var client = app.Browser();
 
@@ -64,7 +63,7 @@ public sealed class CatalogPagesTests(AppFactory app)
     [Fact]
     public async Task Product_page_links_WhatsApp_with_the_group_number_and_a_prefilled_message()
     {
-        var slug = (await app.Services.GetRequiredService<CatalogService>().GetNewestAsync(1, Ct)).Single().Slug;
+        var slug = await DemoProducts.WithPhotoAndWhatsAppAsync(app);
         var product = await app.Services.GetRequiredService<CatalogService>().GetPublishedAsync(slug, Ct);
         Assert.NotNull(product?.GroupWhatsApp);
         using var client = app.Browser();
