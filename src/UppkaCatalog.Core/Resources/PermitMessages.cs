@@ -38,6 +38,8 @@ public static class PermitMessages
 
     public static string ExpiryPast(object a) => Format(nameof(ExpiryPast), a);
 
+    public static string ExpiryTooFar(object a, object b) => Format(nameof(ExpiryTooFar), a, b);
+
     public static string KindUnknown => Text(nameof(KindUnknown));
 
     public static string KindPirt => Text(nameof(KindPirt));

@@ -14,6 +14,12 @@ public static class PermitRules
 
     public const int MaxNoteLength = 500;
 
+    /// <summary>
+    /// A halal expiry further ahead than this is taken for a typo (2207 for 2027): certificates issued before 2023 ran four
+    /// years, and the ones issued since then are given a date by staff from the certificate or SIHALAL.
+    /// </summary>
+    public const int MaxExpiryYears = 25;
+
     public const int MaxReasonLength = 500;
 
     /// <summary>Media-key kind of certificate photos (<c>cert/{32 hex}/{width}.{format}</c>): never served by the public <c>/media</c> route.</summary>

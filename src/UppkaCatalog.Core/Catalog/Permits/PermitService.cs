@@ -152,8 +152,9 @@ public sealed partial class PermitService(
         DateOnly? expires = null;
         if (kind == PermitKind.Halal)
         {
-            if (input.ExpiresOn is not { } day) errors["expiresOn"] = PermitMessages.ExpiryRequired;
-            else if (day < today) errors["expiresOn"] = PermitMessages.ExpiryPast(WibDay(day));
+            if (input.ExpiresOn is not { } day) errors["expiresAt"] = PermitMessages.ExpiryRequired;
+            else if (day < today) errors["expiresAt"] = PermitMessages.ExpiryPast(WibDay(day));
+            else if (day > today.AddYears(PermitRules.MaxExpiryYears)) errors["expiresAt"] = PermitMessages.ExpiryTooFar(WibDay(day), PermitRules.MaxExpiryYears);
             else expires = day;
         }
 

@@ -43,12 +43,19 @@ internal static class ApiJson
             {
                 // "$.price" names the field sent with the wrong type (e.g. "25.000" where a number belongs).
                 var field = e.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-                throw new ApiRequestException(ApiProblems.Validation(new Dictionary<string, string>
-                {
-                    [field] = "Jenis isian salah: angka ditulis tanpa titik ribuan (mis. 25000), teks di dalam tanda kutip, daftar di dalam [ ].",
-                }));
+                throw new ApiRequestException(ApiProblems.Validation(new Dictionary<string, string> { [field] = WrongTypeMessage(typeof(T), field) }));
             }
         }
+    }
+
+    /// <summary>What to write instead: a date field says how a date is written, every other field the general rule.</summary>
+    private static string WrongTypeMessage(Type body, string field)
+    {
+        var property = body.GetProperties().FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase));
+        var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        return type == typeof(DateOnly) || type == typeof(DateTimeOffset) || type == typeof(DateTime)
+            ? "Tanggal tidak bisa dibaca: tulis tanggal yang ada dalam bentuk TTTT-BB-HH, mis. 2027-12-31."
+            : "Jenis isian salah: angka ditulis tanpa titik ribuan (mis. 25000), teks di dalam tanda kutip, daftar di dalam [ ].";
     }
 
     private const string UnreadableDetail =

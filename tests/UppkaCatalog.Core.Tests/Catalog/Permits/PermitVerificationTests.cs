@@ -63,9 +63,11 @@ public sealed class PermitVerificationTests(MemberWorld w) : IClassFixture<Membe
         var noNote = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("  ", w.Today().AddDays(100)), Ct));
         Assert.Equal(["note"], noNote.Errors.Keys);
         var noExpiry = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok"), Ct));
-        Assert.Equal("Isi tanggal berakhirnya sertifikat halal.", noExpiry.Errors["expiresOn"]);
+        Assert.Equal("Isi tanggal berakhirnya sertifikat halal.", noExpiry.Errors["expiresAt"]);
         var past = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok", w.Today().AddDays(-1)), Ct));
-        Assert.Contains("sudah berakhir", past.Errors["expiresOn"]);
+        Assert.Contains("sudah berakhir", past.Errors["expiresAt"]);
+        var typo = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok", new DateOnly(2207, 5, 1)), Ct));
+        Assert.Equal("Tanggal berakhir 1 Mei 2207 lebih dari 25 tahun lagi: periksa tahunnya di sertifikat.", typo.Errors["expiresAt"]);
         var noNumber = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Bpom, new("Cocok"), Ct));
         Assert.Equal("Produk ini belum punya nomor BPOM.", noNumber.Errors["number"]);
         var noReason = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().RefuseAsync(w.Staff, p.Id, PermitKind.Halal, " ", ct: Ct));
