@@ -11,18 +11,19 @@ namespace UppkaCatalog.Core.Tests.Data;
 /// <summary>
 /// The PermitVerification migration on an installation whose products already carry permit numbers: taken back to the
 /// migration before (the table dropped), then migrated again: every non-blank number waits for staff from the product's
-/// last edit; blank ones make no row.
+/// last edit; blank ones make no row. On both providers: each has its own migration, with its own SQL for the back-fill.
 /// </summary>
 public sealed class PermitVerificationMigrationTests
 {
-    private const string Before = "20261207124911_CatalogPriceIndex";
+    // The migration before PermitVerification in each provider's history (SQLite's goes back over LabelChecklist too).
+    private const string SqliteBefore = "20261207124911_CatalogPriceIndex";
+    private const string PostgresBefore = "20261207145742_LabelChecklist";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Numbers_products_already_had_become_waiting_rows_dated_by_their_last_edit()
     {
-        CoreHost.UseSqliteHere(); // SQLite's own migration history: the PostgreSQL migration carries the same SQL in its dialect.
         var w = await MemberWorld.StartAsync();
         await using var _ = w;
         var edited = CoreHost.DefaultNow.AddDays(-7);
@@ -31,7 +32,8 @@ public sealed class PermitVerificationMigrationTests
 
         await using (var db = await w.Host.DbFactory.CreateDbContextAsync(Ct))
         {
-            await db.GetService<IMigrator>().MigrateAsync(Before, Ct);
+            var before = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal) ? PostgresBefore : SqliteBefore;
+            await db.GetService<IMigrator>().MigrateAsync(before, Ct);
             await db.Database.MigrateAsync(Ct);
         }
 
