@@ -36,6 +36,8 @@ public static class PermitMessages
 
     public static string ExpiryRequired => Text(nameof(ExpiryRequired));
 
+    public static string ExpiryAndNoExpiry => Text(nameof(ExpiryAndNoExpiry));
+
     public static string ExpiryPast(object a) => Format(nameof(ExpiryPast), a);
 
     public static string ExpiryTooFar(object a, object b) => Format(nameof(ExpiryTooFar), a, b);

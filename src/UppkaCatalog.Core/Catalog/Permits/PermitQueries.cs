@@ -7,7 +7,7 @@ namespace UppkaCatalog.Core.Catalog.Permits;
 
 /// <summary>
 /// "Verified" as SQL, for both providers: staff verified the row, its number is still the product's current number of
-/// that kind, and a halal certificate's last day is not before <c>today</c> (WIB). Every read of "Terverifikasi" — cards,
+/// that kind, and a halal certificate's last day, when it has one, is not before <c>today</c> (WIB). Every read of "Terverifikasi" — cards,
 /// product page, API, the catalogue filter, the dashboard — goes through <see cref="Verified"/>.
 /// </summary>
 internal static class PermitQueries
@@ -18,7 +18,7 @@ internal static class PermitQueries
     public static Expression<Func<PermitVerification, bool>> IsVerified(DateOnly today) => v =>
         v.State == PermitState.Verified
         && ((v.Kind == PermitKind.Pirt && v.Number == v.Product!.PirtNumber)
-            || (v.Kind == PermitKind.Halal && v.Number == v.Product!.HalalNumber && v.ExpiresOn != null && v.ExpiresOn >= today)
+            || (v.Kind == PermitKind.Halal && v.Number == v.Product!.HalalNumber && (v.ExpiresOn == null || v.ExpiresOn >= today))
             || (v.Kind == PermitKind.Bpom && v.Number == v.Product!.BpomNumber));
 
     /// <summary>The row's number is the product's current number of its kind (a row whose number was left behind is stale).</summary>

@@ -139,8 +139,9 @@ public sealed partial class PermitService(
 
     /// <summary>
     /// Staff: marks the product's current number of <paramref name="kind"/> as verified, with what was checked
-    /// (<see cref="PermitDecisionInput.Note"/>, required) and, for halal, the certificate's last day (required, not in the
-    /// past). No number → ValidationException on <c>number</c>. Audited ("permit.verify").
+    /// (<see cref="PermitDecisionInput.Note"/>, required) and, for halal, the certificate's last day (not in the past) or
+    /// <see cref="PermitDecisionInput.NoExpiry"/> — one of the two. No number → ValidationException on <c>number</c>.
+    /// Audited ("permit.verify").
     /// </summary>
     public async Task<PermitStatusView> VerifyAsync(Actor actor, int productId, PermitKind kind, PermitDecisionInput input, CancellationToken ct = default)
     {
@@ -152,7 +153,9 @@ public sealed partial class PermitService(
         DateOnly? expires = null;
         if (kind == PermitKind.Halal)
         {
-            if (input.ExpiresOn is not { } day) errors["expiresAt"] = PermitMessages.ExpiryRequired;
+            if (input.NoExpiry && input.ExpiresOn is not null) errors["expiresAt"] = PermitMessages.ExpiryAndNoExpiry;
+            else if (input.NoExpiry) expires = null;
+            else if (input.ExpiresOn is not { } day) errors["expiresAt"] = PermitMessages.ExpiryRequired;
             else if (day < today) errors["expiresAt"] = PermitMessages.ExpiryPast(WibDay(day));
             else if (day > today.AddYears(PermitRules.MaxExpiryYears)) errors["expiresAt"] = PermitMessages.ExpiryTooFar(WibDay(day), PermitRules.MaxExpiryYears);
             else expires = day;
@@ -211,7 +214,7 @@ public sealed partial class PermitService(
         row.DecidedBy = actor.UserId;
         row.DecidedAt = now;
         AuditLog.Record(db, now, actor.UserId, action, $"Product:{productId}",
-            $"{PermitRules.Word(kind)} {number}: {row.Note ?? row.RefusalReason}{(row.ExpiresOn is { } e ? $" (s.d. {e:yyyy-MM-dd})" : "")}");
+            $"{PermitRules.Word(kind)} {number}: {row.Note ?? row.RefusalReason}{(row.ExpiresOn is { } e ? $" (s.d. {e:yyyy-MM-dd})" : kind == PermitKind.Halal && row.State == PermitState.Verified ? " (tanpa tanggal berakhir)" : "")}");
         await db.SaveChangesAsync(ct);
         return StatusOf(product, kind, row, isStaff: true);
     }
@@ -323,7 +326,7 @@ public sealed partial class PermitService(
         var today = Today();
         var state = row.State switch
         {
-            PermitState.Verified when kind == PermitKind.Halal && (row.ExpiresOn is null || row.ExpiresOn < today) => PermitStatus.Expired,
+            PermitState.Verified when kind == PermitKind.Halal && row.ExpiresOn is { } lastDay && lastDay < today => PermitStatus.Expired,
             PermitState.Verified => PermitStatus.Verified,
             PermitState.Refused => PermitStatus.Refused,
             _ => PermitStatus.Waiting,

@@ -21,7 +21,7 @@ public enum PermitState
 /// the product stays where it is (<see cref="Product.PirtNumber"/>…); this row says which number was checked. A verification
 /// holds only while <see cref="Number"/> equals the product's current number — and when the number changes, by any path
 /// (editor, programme certificate, API), <see cref="PermitChangeTracker"/> turns the row back to <see cref="PermitState.Waiting"/>
-/// with the new number in the same save. A halal verification also needs <see cref="ExpiresOn"/> on or after today (WIB).
+/// with the new number in the same save. A verified halal certificate with an <see cref="ExpiresOn"/> holds until that day (WIB).
 /// </summary>
 public sealed class PermitVerification
 {
@@ -53,7 +53,10 @@ public sealed class PermitVerification
     /// <summary>When staff decided (UTC; shown in WIB).</summary>
     public DateTimeOffset? DecidedAt { get; set; }
 
-    /// <summary>The last day the halal certificate is valid (a WIB calendar day); required to verify a halal number.</summary>
+    /// <summary>
+    /// The last day the halal certificate is valid (a WIB calendar day). Null on a verified halal row: the certificate
+    /// gives no last day (issued under UU 6/2023, valid while the ingredients and process stay the same).
+    /// </summary>
     public DateOnly? ExpiresOn { get; set; }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace UppkaCatalog.Core.Catalog.Permits;
 /// <summary>
 /// A permit as buyers see it (product page, API, JSON-LD): its number and whether staff verified it. Only permits the
 /// product has a number for are listed. <paramref name="VerifiedAt"/> is UTC (show in WIB); <paramref name="ExpiresOn"/>
-/// only for halal.
+/// only for halal, and null for a halal certificate without a last day.
 /// </summary>
 public sealed record PermitView(PermitKind Kind, string Number, bool Verified, DateTimeOffset? VerifiedAt, DateOnly? ExpiresOn);
 
@@ -80,11 +80,16 @@ public sealed record PermitExpiryWarning(
     DateOnly ExpiresOn,
     int DaysLeft);
 
-/// <summary>What staff send to verify a permit. <paramref name="ExpiresOn"/> is required for halal, ignored otherwise.</summary>
+/// <summary>
+/// What staff send to verify a permit. For halal, <paramref name="ExpiresOn"/> or <paramref name="NoExpiry"/> (exactly one);
+/// both are ignored for the other kinds.
+/// </summary>
 /// <param name="Note">What was checked (required).</param>
 /// <param name="Number">The number staff looked at; when given and the product's number has changed since, nothing is
 /// written (ConflictException).</param>
-public sealed record PermitDecisionInput(string? Note, DateOnly? ExpiresOn = null, string? Number = null);
+/// <param name="NoExpiry">The halal certificate gives no last day: those issued under UU 6/2023 stay valid as long as the
+/// ingredients and the process do not change (the older ones ran four years and carry a date).</param>
+public sealed record PermitDecisionInput(string? Note, DateOnly? ExpiresOn = null, string? Number = null, bool NoExpiry = false);
 
 /// <summary>A certificate photo opened for an authorised reader. The caller disposes <paramref name="Content"/>.</summary>
 public sealed record CertificateFile(Stream Content, string ContentType, string ETag);

@@ -18,7 +18,7 @@ internal static class PermitsApi
         {
             var permit = Kind(kind);
             var body = await ApiJson.ReadAsync<VerifyPermitRequest>(http.Request, ct);
-            var view = await permits.VerifyAsync(http.Caller(), id, permit, new PermitDecisionInput(body.Note, body.ExpiresAt, body.Number), ct);
+            var view = await permits.VerifyAsync(http.Caller(), id, permit, new PermitDecisionInput(body.Note, body.ExpiresAt, body.Number, body.NoExpiry ?? false), ct);
             return TypedResults.Ok(PermitDecisionJson.From(id, view));
         }).DocumentBody<VerifyPermitRequest>();
 
@@ -37,7 +37,7 @@ internal static class PermitsApi
 }
 
 /// <summary><c>number</c>: optional, the number staff looked at; a changed number since answers 409.</summary>
-internal sealed record VerifyPermitRequest(string? Note, DateOnly? ExpiresAt, string? Number);
+internal sealed record VerifyPermitRequest(string? Note, DateOnly? ExpiresAt, string? Number, bool? NoExpiry);
 
 internal sealed record RefusePermitRequest(string? Reason, string? Number);
 

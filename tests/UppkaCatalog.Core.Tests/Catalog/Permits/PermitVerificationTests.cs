@@ -63,7 +63,10 @@ public sealed class PermitVerificationTests(MemberWorld w) : IClassFixture<Membe
         var noNote = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("  ", w.Today().AddDays(100)), Ct));
         Assert.Equal(["note"], noNote.Errors.Keys);
         var noExpiry = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok"), Ct));
-        Assert.Equal("Isi tanggal berakhirnya sertifikat halal.", noExpiry.Errors["expiresAt"]);
+        Assert.StartsWith("Isi tanggal berakhirnya sertifikat halal, atau pilih", noExpiry.Errors["expiresAt"]);
+        var both = await Assert.ThrowsAsync<ValidationException>(() =>
+            w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok", w.Today().AddDays(100), NoExpiry: true), Ct));
+        Assert.Equal("Pilih salah satu: tanggal berakhir, atau tanpa tanggal berakhir.", both.Errors["expiresAt"]);
         var past = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok", w.Today().AddDays(-1)), Ct));
         Assert.Contains("sudah berakhir", past.Errors["expiresAt"]);
         var typo = await Assert.ThrowsAsync<ValidationException>(() => w.Permits().VerifyAsync(w.Staff, p.Id, PermitKind.Halal, new("Cocok", new DateOnly(2207, 5, 1)), Ct));

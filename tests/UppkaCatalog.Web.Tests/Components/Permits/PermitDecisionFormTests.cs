@@ -50,7 +50,7 @@ public sealed class PermitDecisionFormTests : EditorTestBase
         await form.Find(".decision-form__verify-button").ClickAsync();
 
         form.WaitForAssertion(() => Assert.Contains("Tulis apa yang sudah Anda periksa", form.Find(".decision-form__note").TextContent));
-        Assert.Contains("Isi tanggal berakhirnya sertifikat halal.", form.Find(".decision-form__expires").TextContent);
+        Assert.Contains("Isi tanggal berakhirnya sertifikat halal, atau pilih \"tanpa tanggal berakhir\"", form.Find(".decision-form__expires").TextContent);
         Assert.Empty(decided);
         var state = (await Permits.ForProductAsync(Staff, item.ProductId, Ct)).Single(p => p.Kind == PermitKind.Halal);
         Assert.Equal(PermitStatus.Waiting, state.State);
@@ -90,6 +90,25 @@ public sealed class PermitDecisionFormTests : EditorTestBase
         Assert.Equal(PermitStatus.Verified, state.State);
         Assert.Equal(until, state.ExpiresOn);
         Assert.Equal("Dicocokkan dengan sertifikat asli dan situs BPJPH.", state.Note);
+    }
+
+    [Fact]
+    public async Task A_halal_certificate_without_a_last_day_is_verified_with_no_expiry_and_the_group_reads_it_holds_while_unchanged()
+    {
+        using var culture = new CultureScope("id-ID");
+        var item = await WaitingAsync(PermitKind.Halal);
+        SignInAsStaff();
+        var decided = new List<string>();
+        var form = Render<PermitDecisionForm>(p => p.Add(x => x.Item, item).Add(x => x.OnDecided, (string s) => decided.Add(s)));
+
+        form.Find(".decision-form__note textarea").Input("Dicocokkan di SIHALAL: terbit 2024, tanpa masa berlaku.");
+        form.Find(".decision-form__no-expiry input").Change(true);
+        form.WaitForAssertion(() => Assert.True(form.Find(".decision-form__expires input").HasAttribute("disabled")));
+        await form.Find(".decision-form__verify-button").ClickAsync();
+
+        form.WaitForAssertion(() => Assert.Equal(["Halal Keripik Izin Halal terverifikasi."], decided));
+        var state = (await Permits.ForProductAsync(Staff, item.ProductId, Ct)).Single(p => p.Kind == PermitKind.Halal);
+        Assert.Equal((PermitStatus.Verified, (DateOnly?)null, false), (state.State, state.ExpiresOn, state.ExpiresSoon));
     }
 
     [Fact]

@@ -92,6 +92,19 @@ public sealed class PermitPanelTests : ComponentTest
     }
 
     [Fact]
+    public void Halal_verified_without_a_last_day_says_it_holds_while_ingredients_and_process_stay_the_same()
+    {
+        using var _ = new CultureScope("id-ID");
+
+        var undated = Panel(Status(PermitKind.Halal, PermitStatus.Verified, "ID0042", decidedAt: DateTimeOffset.UtcNow), typed: "ID0042", kind: PermitKind.Halal);
+        var pirt = Panel(Status(PermitKind.Pirt, PermitStatus.Verified, decidedAt: DateTimeOffset.UtcNow));
+
+        Assert.Equal("berlaku selama bahan dan proses tidak berubah", undated.Find(".permit-panel__until").TextContent);
+        Assert.Contains("status-badge--", undated.Find(".permit-state").ClassName);
+        Assert.Empty(pirt.FindAll(".permit-panel__until"));
+    }
+
+    [Fact]
     public void Changing_a_number_says_staff_will_check_it_again()
     {
         using var _ = new CultureScope("id-ID");

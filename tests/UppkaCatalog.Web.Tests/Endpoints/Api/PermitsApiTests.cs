@@ -32,7 +32,10 @@ public sealed class PermitsApiTests(AppFactory app)
         var kind = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/sni/verify", new { note = "Cocok" }, Ct), HttpStatusCode.BadRequest);
         Assert.Equal("Jenis izin tidak dikenal: pakai pirt, halal, atau bpom.", FieldError(kind, "kind"));
         var halal = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/halal/verify", new { note = "Cocok" }, Ct), HttpStatusCode.BadRequest);
-        Assert.Equal("Isi tanggal berakhirnya sertifikat halal.", FieldError(halal, "expiresAt"));
+        Assert.StartsWith("Isi tanggal berakhirnya sertifikat halal, atau pilih", FieldError(halal, "expiresAt"));
+        var both = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/halal/verify",
+            new { note = "Cocok", expiresAt = "2030-01-01", noExpiry = true }, Ct), HttpStatusCode.BadRequest);
+        Assert.Equal("Pilih salah satu: tanggal berakhir, atau tanpa tanggal berakhir.", FieldError(both, "expiresAt"));
         var date = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/halal/verify", new { note = "Cocok", expiresAt = "31-12-2027" }, Ct),
             HttpStatusCode.BadRequest);
         Assert.Equal("Tanggal tidak bisa dibaca: tulis tanggal yang ada dalam bentuk TTTT-BB-HH, mis. 2027-12-31.", FieldError(date, "expiresAt"));
@@ -41,6 +44,24 @@ public sealed class PermitsApiTests(AppFactory app)
 
         Assert.False(await PublicVerifiedAsync(id, "pirt"));
         Assert.Equal(0, await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Subject == $"Product:{id}" && a.Action.StartsWith("permit."), Ct)));
+    }
+
+    [Fact]
+    public async Task A_halal_certificate_without_a_last_day_is_verified_with_noExpiry_and_shown_verified_with_a_null_expiresAt()
+    {
+        var (id, slug) = await PublishedAsync(pirt: null, halal: "ID15110000557");
+        using var staff = await SignedInAsync(app, Staff);
+
+        using var verified = await staff.PostAsJsonAsync($"/api/v1/staff/products/{id}/permits/halal/verify",
+            new { note = "SIHALAL: terbit 2024, tanpa masa berlaku", noExpiry = true }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        var decision = await JsonAsync(verified);
+        Assert.Equal(("verified", JsonValueKind.Null), (decision.GetProperty("state").GetString(), decision.GetProperty("expiresAt").ValueKind));
+        var halal = (await JsonAsync(await Anonymous(app).GetAsync($"/api/v1/products/{slug}", Ct))).GetProperty("permits").EnumerateArray()
+            .Single(p => p.GetProperty("kind").GetString() == "halal");
+        Assert.True(halal.GetProperty("verified").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, halal.GetProperty("expiresAt").ValueKind);
     }
 
     [Fact]
