@@ -56,16 +56,17 @@ internal static class PermitTestData
 {
     /// <summary>
     /// A published food product of demo member <paramref name="member"/> with a P-IRT number of its own (so it waits in
-    /// the queue), and a packaging photo; made as a member and staff would (draft, photo, submit, approve).
+    /// the queue; a halal number too when given), and a packaging photo; made as a member and staff would (draft, photo,
+    /// submit, approve).
     /// </summary>
-    public static async Task<int> PublishedWithPirtAsync(AppFixture app, string name, string pirt, int member)
+    public static async Task<int> PublishedWithPirtAsync(AppFixture app, string name, string pirt, int member, string? halal = null)
     {
         var actor = await StaffTestData.MemberActorAsync(app, member);
         var staff = await StaffTestData.StaffActorAsync(app);
         var editing = app.Services.GetRequiredService<ProductEditingService>();
         var draft = await editing.CreateDraftAsync(actor, new ProductInput
         {
-            Name = name, CategorySlug = "makanan-olahan", Price = 18_000, Unit = "bungkus", MinimumOrder = 1, NetContent = "150 gram", PirtNumber = pirt,
+            Name = name, CategorySlug = "makanan-olahan", Price = 18_000, Unit = "bungkus", MinimumOrder = 1, NetContent = "150 gram", PirtNumber = pirt, HalalNumber = halal,
             Description = "Keripik tempe tipis dari kedelai lokal, digoreng kering dan dikemas rapat dengan label lengkap.",
         });
         var demoPhoto = Directory.GetFiles(Path.Combine(app.RepoRoot, "wwwroot-assets", "demo"), "*keripik*.webp").Order().First();
@@ -79,14 +80,14 @@ internal static class PermitTestData
         return draft.Id;
     }
 
-    /// <summary>The queue page (filtered to the product's regency and P-IRT) that holds the product: it is the newest, so the last page.</summary>
-    public static async Task<string> QueueQueryForAsync(AppFixture app, int productId)
+    /// <summary>The queue page (filtered to the product's regency and the kind) that holds the product: it is the newest, so the last page.</summary>
+    public static async Task<string> QueueQueryForAsync(AppFixture app, int productId, PermitKind kind = PermitKind.Pirt)
     {
         var staff = await StaffTestData.StaffActorAsync(app);
         var regency = await StaffTestData.QueryAsync(app, db => db.Products.Where(p => p.Id == productId).Select(p => p.Group!.Regency!.Code).SingleAsync());
-        var query = new PermitQueueQuery { Regency = regency, Kind = PermitKind.Pirt };
+        var query = new PermitQueueQuery { Regency = regency, Kind = kind };
         var first = await app.Services.GetRequiredService<PermitService>().QueueAsync(staff, query);
         var pages = Math.Max(1, (int)Math.Ceiling(first.TotalCount / (double)first.PageSize));
-        return $"wilayah={regency}&jenis=pirt" + (pages > 1 ? $"&halaman={pages}" : "");
+        return $"wilayah={regency}&jenis={PermitRules.Word(kind)}" + (pages > 1 ? $"&halaman={pages}" : "");
     }
 }

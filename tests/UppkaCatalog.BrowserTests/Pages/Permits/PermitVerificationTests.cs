@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 using UppkaCatalog.BrowserTests.Pages.Catalog;
 using UppkaCatalog.BrowserTests.Pages.Manage;
 using UppkaCatalog.BrowserTests.Pages.Staff;
+using UppkaCatalog.Core.Catalog.Permits;
+using UppkaCatalog.Core.Programmes;
 using UppkaCatalog.Tests.Shared;
 using static Microsoft.Playwright.Assertions;
 
@@ -94,6 +96,31 @@ public sealed class PermitVerificationTests(AppFixture app) : BrowserTest(app)
         await Expect(card).ToHaveCountAsync(1);
         await Expect(card.Locator(".verified-badge")).ToContainTextAsync("P-IRT");
         await Expect(catalog.Filters.Locator("input[name=terverifikasi]")).ToBeCheckedAsync();
+    }
+
+    [Fact]
+    public async Task Staff_on_a_phone_verify_a_halal_certificate_without_a_last_day()
+    {
+        var name = StaffTestData.UniqueName("Dodol Halal Tanpa Batas");
+        var halal = $"ID1511000{Random.Shared.Next(1000000, 9999999)}";
+        var id = await PermitTestData.PublishedWithPirtAsync(App, name, $"2081505{Random.Shared.Next(100000, 999999)}-26", Member, halal);
+
+        var page = await NewPageAsync(width: 360);
+        await StaffAreaPage.SignInAsync(page);
+        var queue = new PermitQueuePage(page);
+        await queue.OpenAsync(await PermitTestData.QueueQueryForAsync(App, id, PermitKind.Halal));
+        var item = queue.Item(id, "halal");
+        await Expect(item).ToContainTextAsync(halal);
+        await item.Locator(".decision-form__note textarea").First.FillAsync("Dicocokkan di SIHALAL: terbit 2024, tanpa masa berlaku.");
+        await item.Locator(".decision-form__no-expiry input").CheckAsync();
+        await Expect(item.Locator(".decision-form__expires input")).ToBeDisabledAsync();
+        await item.Locator(".decision-form__verify-button").ClickAsync();
+
+        await Expect(queue.Snackbars).ToContainTextAsync("terverifikasi");
+        await Expect(item).ToHaveCountAsync(0);
+        var row = await StaffTestData.QueryAsync(App, db => db.PermitVerifications.AsNoTracking()
+            .Where(v => v.ProductId == id && v.Kind == PermitKind.Halal).Select(v => new { v.State, v.ExpiresOn }).SingleAsync());
+        Assert.Equal((PermitState.Verified, (DateOnly?)null), (row.State, row.ExpiresOn));
     }
 
     /// <summary>axe on the page, then screenshots at 360 and 1280 px (of <paramref name="part"/> too, when given); at 360 nothing may stick out.</summary>
