@@ -114,6 +114,7 @@ public sealed class PermitVerificationTests(AppFixture app) : BrowserTest(app)
         await item.Locator(".decision-form__note textarea").First.FillAsync("Dicocokkan di SIHALAL: terbit 2024, tanpa masa berlaku.");
         await item.Locator(".decision-form__no-expiry input").CheckAsync();
         await Expect(item.Locator(".decision-form__expires input")).ToBeDisabledAsync();
+        await LookChecks.AssertAxeCleanAsync(page); // the halal form: date field, its "no date" box, the buttons
         await item.Locator(".decision-form__verify-button").ClickAsync();
 
         await Expect(queue.Snackbars).ToContainTextAsync("terverifikasi");
