@@ -23,17 +23,17 @@ public sealed class PermitExpiryAndQueueTests(MemberWorld w) : IClassFixture<Mem
         // The day before the last day, 23:30 WIB.
         w.Host.Time.SetUtcNow(Wib.StartOf(lastDay.AddDays(-1)).AddHours(23.5));
         Assert.Equal(PermitStatus.Verified, await StateAsync(member, p.Id));
-        Assert.Equal([PermitKind.Halal], await CardAsync(p.Id));
+        Assert.Equal([PermitKind.Halal], await w.CardPermitsAsync(p.Id));
         // The last day itself, 23:59 WIB (16:59 UTC).
         w.Host.Time.SetUtcNow(Wib.StartOf(lastDay).AddHours(23).AddMinutes(59));
         Assert.Equal(PermitStatus.Verified, await StateAsync(member, p.Id));
-        Assert.Equal([PermitKind.Halal], await CardAsync(p.Id));
+        Assert.Equal([PermitKind.Halal], await w.CardPermitsAsync(p.Id));
         Assert.Equal([PermitKind.Halal], await StorefrontCardAsync(group.Slug, p.Id));
         // 00:01 WIB the day after: still the last day in UTC (17:01), but expired in Jambi.
         w.Host.Time.SetUtcNow(Wib.StartOf(lastDay.AddDays(1)).AddMinutes(1));
         Assert.Equal(lastDay, DateOnly.FromDateTime(w.Host.Time.GetUtcNow().UtcDateTime));
         Assert.Equal(PermitStatus.Expired, await StateAsync(member, p.Id));
-        Assert.Empty(await CardAsync(p.Id));
+        Assert.Empty(await w.CardPermitsAsync(p.Id));
         // The group's storefront judges by the same injected clock (it once used the system clock).
         Assert.Empty(await StorefrontCardAsync(group.Slug, p.Id));
         var detail = await w.Catalog.GetPublishedAsync(p.Slug, Ct);
@@ -106,7 +106,4 @@ public sealed class PermitExpiryAndQueueTests(MemberWorld w) : IClassFixture<Mem
 
     private async Task<IReadOnlyList<PermitKind>> StorefrontCardAsync(string groupSlug, int productId) =>
         (await w.Get<StorefrontService>().GetAsync(groupSlug, Ct))!.Products.Single(c => c.Id == productId).VerifiedPermits;
-
-    private async Task<IReadOnlyList<PermitKind>> CardAsync(int productId) =>
-        (await w.Catalog.ListPublishedAsync(1, CatalogService.MaxPageSize, Ct)).Items.Single(c => c.Id == productId).VerifiedPermits;
 }

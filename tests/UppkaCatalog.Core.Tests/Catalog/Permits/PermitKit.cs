@@ -17,6 +17,10 @@ internal static class PermitKit
 
     public static DateOnly Today(this MemberWorld w) => Wib.DayOf(w.Host.Time.GetUtcNow());
 
+    /// <summary>The verified permits on the product's card in the catalogue list.</summary>
+    public static async Task<IReadOnlyList<PermitKind>> CardPermitsAsync(this MemberWorld w, int productId) =>
+        (await w.Catalog.ListPublishedAsync(1, CatalogService.MaxPageSize, Ct)).Items.Single(c => c.Id == productId).VerifiedPermits;
+
     /// <summary>A product written straight into the database with the given numbers (the change tracker makes their waiting rows).</summary>
     public static async Task<Product> ProductAsync(this MemberWorld w, int groupId, string slug, string? pirt = null, string? halal = null, string? bpom = null,
         ProductStatus status = ProductStatus.Published, DateTimeOffset? updatedAt = null, string category = MemberWorld.Category, string? name = null)

@@ -26,8 +26,8 @@ public sealed class PermitWithoutExpiryTests(MemberWorld w) : IClassFixture<Memb
         w.Host.Time.SetUtcNow(w.Host.Time.GetUtcNow().AddYears(10));
         var state = (await w.Permits().ForProductAsync(member, p.Id, Ct)).Of(PermitKind.Halal);
         Assert.Equal((PermitStatus.Verified, (DateOnly?)null, false), (state.State, state.ExpiresOn, state.ExpiresSoon));
-        Assert.Equal([PermitKind.Halal], await CardAsync(p.Id));
-        Assert.Empty(await CardAsync(dated.Id));
+        Assert.Equal([PermitKind.Halal], await w.CardPermitsAsync(p.Id));
+        Assert.Empty(await w.CardPermitsAsync(dated.Id));
         Assert.Equal([p.Slug], (await w.Catalog.SearchAsync(new CatalogQuery { Regency = "1508", VerifiedOnly = true }, Ct)).Results.Items.Select(c => c.Slug));
         Assert.Equal([p.Slug], (await w.Catalog.SearchAsync(new CatalogQuery { Text = "tanpa batas", VerifiedOnly = true }, Ct)).Results.Items.Select(c => c.Slug));
         var shown = Assert.Single((await w.Catalog.GetPublishedAsync(p.Slug, Ct))!.Permits);
@@ -36,7 +36,4 @@ public sealed class PermitWithoutExpiryTests(MemberWorld w) : IClassFixture<Memb
         Assert.Equal([dated.Id], (await w.Permits().ExpiringForMyGroupAsync(member, Ct)).Select(x => x.ProductId));
         Assert.DoesNotContain(await w.Permits().ExpiringAsync(w.Staff, Ct), x => x.ProductId == p.Id);
     }
-
-    private async Task<IReadOnlyList<PermitKind>> CardAsync(int productId) =>
-        (await w.Catalog.ListPublishedAsync(1, CatalogService.MaxPageSize, Ct)).Items.Single(c => c.Id == productId).VerifiedPermits;
 }
