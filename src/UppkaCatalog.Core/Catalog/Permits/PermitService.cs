@@ -153,8 +153,10 @@ public sealed partial class PermitService(
         DateOnly? expires = null;
         if (kind == PermitKind.Halal)
         {
-            if (input.NoExpiry && input.ExpiresOn is not null) errors["expiresAt"] = PermitMessages.ExpiryAndNoExpiry;
-            else if (input.NoExpiry) expires = null;
+            if (input.NoExpiry)
+            {
+                if (input.ExpiresOn is not null) errors["expiresAt"] = PermitMessages.ExpiryAndNoExpiry;
+            }
             else if (input.ExpiresOn is not { } day) errors["expiresAt"] = PermitMessages.ExpiryRequired;
             else if (day < today) errors["expiresAt"] = PermitMessages.ExpiryPast(WibDay(day));
             else if (day > today.AddYears(PermitRules.MaxExpiryYears)) errors["expiresAt"] = PermitMessages.ExpiryTooFar(WibDay(day), PermitRules.MaxExpiryYears);
@@ -214,7 +216,7 @@ public sealed partial class PermitService(
         row.DecidedBy = actor.UserId;
         row.DecidedAt = now;
         AuditLog.Record(db, now, actor.UserId, action, $"Product:{productId}",
-            $"{PermitRules.Word(kind)} {number}: {row.Note ?? row.RefusalReason}{(row.ExpiresOn is { } e ? $" (s.d. {e:yyyy-MM-dd})" : kind == PermitKind.Halal && row.State == PermitState.Verified ? " (tanpa tanggal berakhir)" : "")}");
+            $"{PermitRules.Word(kind)} {number}: {row.Note ?? row.RefusalReason}{AuditExpiry(kind, row)}");
         await db.SaveChangesAsync(ct);
         return StatusOf(product, kind, row, isStaff: true);
     }
@@ -343,6 +345,12 @@ public sealed partial class PermitService(
     {
         if (!Enum.IsDefined(kind)) throw new ValidationException("kind", PermitMessages.KindUnknown);
     }
+
+    // The audit entry's note on a halal certificate's last day: the day, or that it has none.
+    private static string AuditExpiry(PermitKind kind, PermitVerification row) =>
+        row.ExpiresOn is { } day ? $" (s.d. {day:yyyy-MM-dd})"
+        : kind == PermitKind.Halal && row.State == PermitState.Verified ? " (tanpa tanggal berakhir)"
+        : "";
 
     private static string WibDay(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("id-ID"));
 
